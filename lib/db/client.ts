@@ -1,0 +1,80 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { getConfig } from "@/lib/config/env";
+import { PrismaClient } from "./generated/client";
+import type { SqlRunner } from "./migrations";
+
+interface Database {
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  kind: "postgres" | "embedded";
+  close(): Promise<void>;
+}
+
+// One database per process: Next.js may evaluate this module several times, and two PGlite
+// instances on one data directory corrupt it.
+const globalForDb = globalThis as unknown as { likenessDb?: Promise<Database> };
+
+async function openPostgres(url: string): Promise<Database> {
+  const { Pool } = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const pool = new Pool({ connectionString: url, max: 10 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "postgres",
+    sql: {
+      exec: async (text) => void (await pool.query(text)),
+      query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const dir = path.join(dataDir, "pglite");
+  mkdirSync(dir, { recursive: true });
+  const pglite = new PGlite(dir);
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "embedded",
+    sql: {
+      exec: async (text) => void (await pglite.exec(text)),
+      query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** Opens (once) the configured database: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
+export function getDatabase(): Promise<Database> {
+  if (!globalForDb.likenessDb) {
+    const config = getConfig();
+    globalForDb.likenessDb = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openEmbedded(config.dataDir);
+    globalForDb.likenessDb.catch(() => (globalForDb.likenessDb = undefined));
+  }
+  return globalForDb.likenessDb;
+}
+
+/** The Prisma client for the configured database. */
+export async function getDb(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}
+
+export async function closeDatabase() {
+  const db = globalForDb.likenessDb;
+  globalForDb.likenessDb = undefined;
+  if (db) await (await db).close();
+}
+
+export type { PrismaClient };
