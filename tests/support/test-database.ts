@@ -1,0 +1,45 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/db/generated/client";
+import { applyMigrations } from "@/lib/db/migrations";
+
+export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+function withDatabase(url: string, database: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * A fresh, migrated PostgreSQL database for one test file, dropped by `drop()`.
+ * Set it as DATABASE_URL (and call resetConfig / closeDatabase) to run lib/ code against it.
+ */
+export async function createTestDatabase() {
+  const name = `likeness_t_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = withDatabase(TEST_PG_URL, name);
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  await applyMigrations({
+    exec: async (sql) => void (await pool.query(sql)),
+    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    url,
+    name,
+    prisma,
+    async drop() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+      const client = new pg.Client({ connectionString: TEST_PG_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
