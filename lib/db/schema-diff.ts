@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { DiffTarget } from "@prisma/schema-engine-wasm";
 import { MIGRATIONS_DIR, readMigrations } from "./migrations";
 
 const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
@@ -25,19 +26,18 @@ export async function diffMigrationsToSchema(): Promise<string> {
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite("memory://")));
   const engine = await glue.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
   const migrations = readMigrations();
-  const from = migrations.length
+  const from: DiffTarget = migrations.length
     ? {
-        tag: "migrations",
+        tag: "migrations" as const,
         baseDir: MIGRATIONS_DIR,
         lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
         shadowDbInitScript: "",
         migrationDirectories: migrations.map((m) => ({
           path: m.name,
-          migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } },
+          migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: m.sql } },
         })),
       }
-    : { tag: "empty" };
-  let output = "";
+    : { tag: "empty" as const };
   const result = await engine.diff({
     from,
     to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
@@ -45,6 +45,5 @@ export async function diffMigrationsToSchema(): Promise<string> {
     exitCode: true,
     filters: { externalTables: [], externalEnums: [] },
   });
-  output = result.stdout ?? "";
-  return result.exitCode === 2 ? output : "";
+  return result.exitCode === 2 ? (result.stdout ?? "") : "";
 }

@@ -1,0 +1,9 @@
+import { parseJsonBody } from "@/lib/api/parse-request";
+import { created, withPublic } from "@/lib/api/with-user";
+import { createUser } from "@/lib/users/create-user";
+import { signUpSchema } from "@/lib/users/user-schemas";
+
+export const POST = withPublic(async ({ req }) => {
+  const input = await parseJsonBody(req, signUpSchema);
+  return created({ user: await createUser(input) });
+});

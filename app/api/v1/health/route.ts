@@ -1,0 +1,6 @@
+import { withPublic } from "@/lib/api/with-user";
+import { getHealth } from "@/lib/health/get-health";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withPublic(async () => getHealth());

@@ -1,0 +1,7 @@
+import { withUser } from "@/lib/api/with-user";
+import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
+
+export const DELETE = withUser<{ tokenId: string }>(async ({ user, params }) => {
+  await revokeApiToken(user.id, params.tokenId);
+  return null;
+});

@@ -1,0 +1,201 @@
+import type { AgeRange, Ethnicity, Gender, HairStyle, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
+
+export interface BuildPromptInput {
+  prompt: string;
+  persona?: Persona;
+  attributes?: VisualAttributes;
+  /** Free text describing the look, e.g. from a structured-persona model or a reference photo caption. */
+  appearanceDescription?: string;
+}
+
+export interface BuiltPrompt {
+  prompt: string;
+  negativePrompt: string;
+}
+
+const NEGATIVE_TERMS = [
+  "blurry",
+  "out of focus",
+  "lowres",
+  "jpeg artifacts",
+  "deformed",
+  "disfigured",
+  "bad anatomy",
+  "extra limbs",
+  "extra fingers",
+  "mutated hands",
+  "asymmetric eyes",
+  "cartoon",
+  "illustration",
+  "anime",
+  "3d render",
+  "painting",
+  "watermark",
+  "text",
+  "logo",
+  "signature",
+  "oversaturated",
+  "plastic skin",
+];
+
+const PHOTO_TERMS = ["85mm lens", "sharp focus", "natural skin texture", "detailed eyes", "high resolution"];
+
+const STYLE_TERMS: Record<PhotoStyle, string[]> = {
+  photorealistic: ["photorealistic", "RAW photo", "soft studio lighting"],
+  editorial: ["editorial magazine photography", "dramatic studio lighting"],
+  "corporate headshot": ["professional corporate headshot", "neutral gray backdrop", "business attire", "soft studio lighting"],
+  casual: ["casual candid portrait", "natural daylight"],
+  lifestyle: ["lifestyle photography", "natural window light", "real-world setting"],
+  fashion: ["high-fashion photography", "studio lighting", "stylish outfit"],
+  cinematic: ["cinematic film still", "moody cinematic lighting", "shallow depth of field"],
+  fitness: ["fitness photography", "athletic wear", "bright natural light"],
+};
+const DEFAULT_STYLE_TERMS = ["photorealistic", "soft studio lighting"];
+
+const ETHNICITY_WORDS: Record<Ethnicity, string> = {
+  black: "Black",
+  "east asian": "East Asian",
+  hispanic: "Hispanic",
+  "middle eastern": "Middle Eastern",
+  "native american": "Native American",
+  "pacific islander": "Pacific Islander",
+  "south asian": "South Asian",
+  "southeast asian": "Southeast Asian",
+  white: "white",
+  mixed: "mixed-race",
+};
+
+const AGE_RANGE_WORDS: Record<AgeRange, string> = {
+  "18-24": "aged 18 to 24",
+  "25-34": "aged 25 to 34",
+  "35-44": "aged 35 to 44",
+  "45-54": "aged 45 to 54",
+  "55-64": "aged 55 to 64",
+  "65+": "aged 65 or older",
+};
+
+const HAIR_STYLE_PHRASES: Record<HairStyle, (color: string) => string> = {
+  short: (c) => `short ${c}hair`,
+  "buzz cut": (c) => `${c}buzz cut`,
+  pixie: (c) => `${c}pixie cut`,
+  bob: (c) => `${c}bob haircut`,
+  "shoulder-length": (c) => `shoulder-length ${c}hair`,
+  "long straight": (c) => `long straight ${c}hair`,
+  "long wavy": (c) => `long wavy ${c}hair`,
+  curly: (c) => `curly ${c}hair`,
+  afro: (c) => `${c}afro`,
+  braids: (c) => `${c}braided hair`,
+  dreadlocks: (c) => `${c}dreadlocks`,
+  bun: (c) => `${c}hair in a bun`,
+  ponytail: (c) => `${c}hair in a ponytail`,
+  bald: () => "bald head",
+};
+
+function personNoun(gender: Gender | undefined, age: number | undefined) {
+  if (age !== undefined && age < 13) return gender === "female" ? "girl" : gender === "male" ? "boy" : "child";
+  if (age !== undefined && age < 18) return gender === "female" ? "teenage girl" : gender === "male" ? "teenage boy" : "teenager";
+  return gender === "female" ? "woman" : gender === "male" ? "man" : gender === "non-binary" ? "non-binary person" : "person";
+}
+
+function withArticle(phrase: string) {
+  return /^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}
+
+/** "portrait photo of a 32-year-old East Asian woman" — an exact persona age wins over the age range. */
+function describeSubject(persona: Persona | undefined, attributes: VisualAttributes) {
+  const age = persona?.age;
+  const head = [age !== undefined ? `${age}-year-old` : "", attributes.ethnicity ? ETHNICITY_WORDS[attributes.ethnicity] : ""];
+  const noun = [...head, personNoun(attributes.gender, age)].filter(Boolean).join(" ");
+  const ageRange = age === undefined && attributes.ageRange ? ` ${AGE_RANGE_WORDS[attributes.ageRange]}` : "";
+  return `portrait photo of ${withArticle(noun)}${ageRange}`;
+}
+
+function describeFeatures(attributes: VisualAttributes) {
+  const features: string[] = [];
+  if (attributes.bodyType) features.push(attributes.bodyType === "plus-size" ? "plus-size figure" : `${attributes.bodyType} build`);
+  const color = attributes.hairColor ? `${attributes.hairColor} ` : "";
+  if (attributes.hairStyle) features.push(HAIR_STYLE_PHRASES[attributes.hairStyle](color));
+  else if (color) features.push(`${color}hair`);
+  if (attributes.eyeColor) features.push(`${attributes.eyeColor} eyes`);
+  if (attributes.skinTone) features.push(`${attributes.skinTone} skin`);
+  return features;
+}
+
+// Names are left out on purpose: image models tend to paint them as text. A long background would drown
+// the visual terms, so only its first sentence (which usually says who the person is) goes in.
+function describePersona(persona: Persona | undefined) {
+  const parts: string[] = [];
+  const traits = persona?.personalityTraits?.map((trait) => trait.trim()).filter(Boolean) ?? [];
+  if (traits.length) parts.push(`expression reflecting a ${traits.join(", ")} personality`);
+  const firstSentence = persona?.background?.trim().split(/(?<=[.!?])\s/)[0]?.slice(0, 160).trim();
+  if (firstSentence) parts.push(firstSentence);
+  return parts;
+}
+
+function clean(fragment: string) {
+  return fragment.replace(/\s+/g, " ").trim().replace(/[\s,.;]+$/, "");
+}
+
+/** Joins fragments with ", ", dropping empties and case-insensitive repeats (a user prompt may already say "85mm lens"). */
+function joinFragments(fragments: string[]) {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const fragment of fragments.map(clean)) {
+    const key = fragment.toLowerCase();
+    if (!fragment || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(fragment);
+  }
+  return kept.join(", ");
+}
+
+/** The final text-to-image prompt: subject, look, the user's scene, persona, style and photo-realism terms. Pure. */
+export function buildPrompt({ prompt, persona, attributes = {}, appearanceDescription }: BuildPromptInput): BuiltPrompt {
+  const styleTerms = attributes.style ? STYLE_TERMS[attributes.style] : DEFAULT_STYLE_TERMS;
+  const fragments = [
+    describeSubject(persona, attributes),
+    ...describeFeatures(attributes),
+    prompt,
+    appearanceDescription ?? "",
+    ...describePersona(persona),
+    ...styleTerms,
+    ...PHOTO_TERMS,
+  ];
+  return { prompt: joinFragments(fragments), negativePrompt: NEGATIVE_TERMS.join(", ") };
+}
+
+const IDENTITY_LOCK =
+  "Same person as in the reference image: same face, same facial features, same skin tone, same eye color, same hairstyle and hair color";
+
+/** Four pose/expression/framing instructions; together they show one identity from different sides. */
+export const VARIATION_INSTRUCTIONS = [
+  "front-facing head-and-shoulders portrait, relaxed neutral expression, looking straight at the camera",
+  "three-quarter view turned slightly to the left, warm natural smile, head-and-shoulders framing",
+  "three-quarter view turned slightly to the right, laughing naturally, waist-up framing",
+  "close-up portrait with the head tilted slightly, thoughtful expression, looking just past the camera",
+] as const;
+
+/** Prompt for variation `index` (wraps modulo 4) of a reference image, keeping the identity fixed. */
+export function buildVariationPrompt(base: string, index: number) {
+  const count = VARIATION_INSTRUCTIONS.length;
+  const instruction = VARIATION_INSTRUCTIONS[((Math.trunc(index) % count) + count) % count];
+  return `${IDENTITY_LOCK}. ${instruction}. ${clean(base)}`.trim();
+}
+
+/** Scenes a training set can cycle through, so a LoRA learns the face rather than one backdrop. */
+export const TRAINING_SCENES = [
+  "close-up headshot against a plain light wall",
+  "sitting in a cozy café by the window",
+  "walking down a city street in daylight",
+  "outdoors in a green park, soft afternoon light",
+  "working at a desk in a bright modern office",
+  "full-body shot standing on a beach at golden hour",
+  "at home on a sofa, warm indoor lighting",
+  "profile view against a dark studio backdrop",
+] as const;
+
+/** Prompt for one training image of the same person in `scene`. */
+export function buildTrainingPrompt(base: string, scene: string) {
+  const where = clean(scene);
+  return `${IDENTITY_LOCK}. ${where ? `Scene: ${where}, ` : ""}candid natural photo. ${clean(base)}`.trim();
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export const pageParamsSchema = z.object({
+  cursor: z.string().trim().min(1).max(100).optional(),
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be between 1 and 100")
+    .max(100, "limit must be between 1 and 100")
+    .default(24),
+});
+
+export type PageParams = z.infer<typeof pageParamsSchema>;
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Keyset pagination over rows ordered newest first by (createdAt, id). Fetches one extra row to know
+ * whether another page exists; the cursor is the last row's id.
+ */
+export async function paginate<T extends { id: string }>(
+  params: PageParams,
+  fetchRows: (args: { take: number; cursor?: { id: string }; skip?: number }) => Promise<T[]>,
+): Promise<Page<T>> {
+  const rows = await fetchRows({
+    take: params.limit + 1,
+    ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
+  });
+  const items = rows.slice(0, params.limit);
+  return { items, nextCursor: rows.length > params.limit ? items[items.length - 1].id : null };
+}
+
+export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+export const projectNameSchema = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name is required")
+  .max(100, "Name must be at most 100 characters");
+
+export const projectDescriptionSchema = z
+  .string({ error: "Description must be text" })
+  .trim()
+  .max(2000, "Description must be at most 2,000 characters")
+  .nullable()
+  .optional()
+  .transform((value) => value || null);
+
+export const createProjectSchema = z.strictObject({
+  name: projectNameSchema,
+  description: projectDescriptionSchema,
+});
+
+export const updateProjectSchema = z
+  .strictObject({
+    name: projectNameSchema.optional(),
+    description: projectDescriptionSchema,
+  })
+  .refine((value) => value.name !== undefined || value.description !== undefined, {
+    message: "Nothing to update: send name and/or description",
+  });
+
+export type CreateProjectInput = z.infer<typeof createProjectSchema>;
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
+
+/** Forms that act on an existing project carry its id in a hidden field. */
+export const projectIdField = { projectId: z.string().trim().min(1, "Project is required").max(100) };

@@ -1,0 +1,20 @@
+import { getDb } from "@/lib/db/client";
+import type { PublicUser } from "@/lib/users/create-user";
+import { hashToken, TOKEN_PREFIX } from "./hash-token";
+
+const LAST_USED_GRANULARITY_MS = 60_000;
+
+/** The user behind a bearer token, or null. Records last use at most once a minute. */
+export async function authenticateToken(token: string): Promise<PublicUser | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const db = await getDb();
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
+  });
+  if (!row) return null;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return row.user;
+}

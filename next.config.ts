@@ -1,0 +1,20 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native, WebAssembly and data-file packages load from node_modules at run time, not from the bundle.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "@node-rs/argon2",
+    "sharp",
+    "pg",
+  ],
+  poweredByHeader: false,
+  devIndicators: false,
+  experimental: {
+    serverActions: { bodySizeLimit: "11mb" },
+  },
+};
+
+export default nextConfig;
