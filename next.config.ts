@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
     "pg",
   ],
   poweredByHeader: false,
+  // CI type-checks once with `tsc --noEmit`; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   devIndicators: false,
   experimental: {
     serverActions: { bodySizeLimit: "11mb" },

@@ -7,6 +7,8 @@ import type { SqlRunner } from "./migrations";
 interface Database {
   prisma: PrismaClient;
   sql: SqlRunner;
+  /** One connection for work that must stay on a single session (advisory locks, transactions). */
+  withSession<T>(work: (sql: SqlRunner) => Promise<T>): Promise<T>;
   kind: "postgres" | "embedded";
   close(): Promise<void>;
 }
@@ -27,6 +29,17 @@ async function openPostgres(url: string): Promise<Database> {
       exec: async (text) => void (await pool.query(text)),
       query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
     },
+    withSession: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work({
+          exec: async (text) => void (await client.query(text)),
+          query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+        });
+      } finally {
+        client.release();
+      }
+    },
     close: async () => {
       await prisma.$disconnect();
       await pool.end();
@@ -42,13 +55,16 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   const pglite = new PGlite(dir);
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql: SqlRunner = {
+    exec: async (text) => void (await pglite.exec(text)),
+    query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+  };
   return {
     prisma,
     kind: "embedded",
-    sql: {
-      exec: async (text) => void (await pglite.exec(text)),
-      query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
-    },
+    sql,
+    // PGlite has a single connection.
+    withSession: (work) => work(sql),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -5,7 +5,7 @@ const globalForMigrate = globalThis as unknown as { likenessMigrated?: Promise<s
 
 /** Applies pending migrations to the configured database, once per process. */
 export function migrateDatabase(): Promise<string[]> {
-  globalForMigrate.likenessMigrated ??= getDatabase().then((db) => applyMigrations(db.sql));
+  globalForMigrate.likenessMigrated ??= getDatabase().then((db) => db.withSession(applyMigrations));
   globalForMigrate.likenessMigrated.catch(() => (globalForMigrate.likenessMigrated = undefined));
   return globalForMigrate.likenessMigrated;
 }

@@ -12,7 +12,7 @@ export const projectDescriptionSchema = z
   .max(2000, "Description must be at most 2,000 characters")
   .nullable()
   .optional()
-  .transform((value) => value || null);
+  .transform((value) => (value === undefined ? undefined : value || null));
 
 export const createProjectSchema = z.strictObject({
   name: projectNameSchema,

@@ -6,6 +6,14 @@ import { applyMigrations } from "@/lib/db/migrations";
 
 export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
+/** A SqlRunner over one pg connection. */
+export function sqlSession(client: pg.Client) {
+  return {
+    exec: async (sql: string) => void (await client.query(sql)),
+    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
+  };
+}
+
 function withDatabase(url: string, database: string) {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
@@ -23,11 +31,11 @@ export async function createTestDatabase() {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = withDatabase(TEST_PG_URL, name);
+  const session = new pg.Client({ connectionString: url });
+  await session.connect();
+  await applyMigrations(sqlSession(session));
+  await session.end();
   const pool = new pg.Pool({ connectionString: url, max: 4 });
-  await applyMigrations({
-    exec: async (sql) => void (await pool.query(sql)),
-    query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
-  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     url,
