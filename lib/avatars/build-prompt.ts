@@ -97,8 +97,9 @@ function personNoun(gender: Gender | undefined, age: number | undefined) {
   return gender === "female" ? "woman" : gender === "male" ? "man" : gender === "non-binary" ? "non-binary person" : "person";
 }
 
+// "an 8-year-old", "an 18-year-old", "an 80-year-old": ages spoken with a leading vowel sound.
 function withArticle(phrase: string) {
-  return /^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+  return /^([aeiou]|8\d?-|11-|18-)/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
 }
 
 /** "portrait photo of a 32-year-old East Asian woman" — an exact persona age wins over the age range. */
@@ -155,8 +156,9 @@ export function buildPrompt({ prompt, persona, attributes = {}, appearanceDescri
   const fragments = [
     describeSubject(persona, attributes),
     ...describeFeatures(attributes),
-    prompt,
-    appearanceDescription ?? "",
+    // Split on commas so a term the user already wrote ("85mm lens") is not repeated below.
+    ...prompt.split(","),
+    ...(appearanceDescription ?? "").split(","),
     ...describePersona(persona),
     ...styleTerms,
     ...PHOTO_TERMS,

@@ -1,0 +1,72 @@
+import { getConfig, type Config } from "@/lib/config/env";
+import { BadRequestError } from "@/lib/errors";
+import { createHuggingFaceProvider } from "./huggingface";
+import { createLocalProvider, LOCAL_MODEL } from "./local";
+import { createOpenAIProvider } from "./openai";
+import type { ImageProvider, ImageProviderName } from "./types";
+
+export type { GeneratedImage, ImageProvider, ImageProviderName, ImageRequest } from "./types";
+export { ProviderError, classifyProviderError } from "./errors";
+
+export interface ImageProviderInfo {
+  name: ImageProviderName;
+  label: string;
+  available: boolean;
+  /** Why it is unavailable and how to enable it. */
+  reason?: string;
+  model: string;
+  supportsReference: boolean;
+}
+
+export const IMAGE_PROVIDER_NAMES: readonly ImageProviderName[] = ["local", "huggingface", "openai"];
+
+/** Every provider with whether this installation can use it; the UI greys out the unavailable ones. */
+export function listImageProviders(config: Config = getConfig()): ImageProviderInfo[] {
+  return [
+    { name: "local", label: "Local (offline illustrated avatars)", available: true, model: LOCAL_MODEL, supportsReference: true },
+    {
+      name: "huggingface",
+      label: "Hugging Face",
+      available: Boolean(config.HF_TOKEN),
+      reason: config.HF_TOKEN ? undefined : "Set HF_TOKEN to enable Hugging Face",
+      model: config.HF_MODEL,
+      supportsReference: true,
+    },
+    {
+      name: "openai",
+      label: "OpenAI",
+      available: Boolean(config.OPENAI_API_KEY),
+      reason: config.OPENAI_API_KEY ? undefined : "Set OPENAI_API_KEY to enable OpenAI",
+      model: config.OPENAI_IMAGE_MODEL,
+      supportsReference: true,
+    },
+  ];
+}
+
+/** The provider called `name`, configured from the environment; BadRequestError when unknown or not configured. */
+export function getImageProvider(name: string, config: Config = getConfig()): ImageProvider {
+  switch (name) {
+    case "local":
+      return createLocalProvider();
+    case "huggingface":
+      if (!config.HF_TOKEN) throw new BadRequestError("huggingface is not available. Check HF_TOKEN configuration");
+      return createHuggingFaceProvider({
+        token: config.HF_TOKEN,
+        model: config.HF_MODEL,
+        imageToImageModel: config.HF_IMAGE_TO_IMAGE_MODEL,
+        endpointUrl: config.HF_ENDPOINT_URL,
+        provider: config.HF_PROVIDER,
+        timeoutMs: config.PROVIDER_TIMEOUT_MS,
+      });
+    case "openai":
+      if (!config.OPENAI_API_KEY) throw new BadRequestError("openai is not available. Check OPENAI_API_KEY configuration");
+      return createOpenAIProvider({
+        apiKey: config.OPENAI_API_KEY,
+        baseURL: config.OPENAI_BASE_URL,
+        model: config.OPENAI_IMAGE_MODEL,
+        timeoutMs: config.PROVIDER_TIMEOUT_MS,
+      });
+    default:
+      throw new BadRequestError(`Unknown image provider "${name}". Choose one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`);
+  }
+}
