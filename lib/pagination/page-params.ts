@@ -33,4 +33,4 @@ export async function paginate<T extends { id: string }>(
   return { items, nextCursor: rows.length > params.limit ? items[items.length - 1].id : null };
 }
 
-export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+export const newestFirst: [{ createdAt: "desc" }, { id: "desc" }] = [{ createdAt: "desc" }, { id: "desc" }];

@@ -1,0 +1,6 @@
+import { withUser } from "@/lib/api/with-user";
+import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
+
+export const GET = withUser<{ generationId: string }>(async ({ user, params }) => ({
+  generation: await getGenerationOrThrow(user.id, params.generationId),
+}));

@@ -1,0 +1,6 @@
+import { imageFileResponse } from "@/lib/api/image-file-response";
+import { withUser } from "@/lib/api/with-user";
+
+export const GET = withUser<{ imageId: string }>(async ({ req, user, params }) =>
+  imageFileResponse(user.id, params.imageId, "file", new URL(req.url).searchParams.has("download")),
+);

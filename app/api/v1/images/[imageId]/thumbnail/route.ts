@@ -1,0 +1,4 @@
+import { imageFileResponse } from "@/lib/api/image-file-response";
+import { withUser } from "@/lib/api/with-user";
+
+export const GET = withUser<{ imageId: string }>(async ({ user, params }) => imageFileResponse(user.id, params.imageId, "thumbnail", false));

@@ -1,0 +1,5 @@
+import type { InngestFunction } from "inngest";
+import { runGeneration } from "./run-generation";
+
+/** Every function the app serves (app/api/inngest) and the embedded driver runs: one import per file in this folder. */
+export const functions: InngestFunction.Any[] = [runGeneration];

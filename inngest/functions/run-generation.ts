@@ -1,0 +1,57 @@
+import { NonRetriableError } from "inngest";
+import { inngest } from "@/inngest/client";
+import { generationRequested } from "@/inngest/events/generation-requested";
+import { toJobError } from "@/inngest/to-job-error";
+import { getConfig } from "@/lib/config/env";
+import { beginGeneration } from "@/lib/generations/begin-generation";
+import { failGeneration } from "@/lib/generations/fail-generation";
+import { finishGeneration } from "@/lib/generations/finish-generation";
+import { generateStoredImage } from "@/lib/generations/generate-stored-image";
+import { markImageFailed } from "@/lib/generations/mark-image-failed";
+import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
+import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
+
+const config = getConfig();
+
+/**
+ * One generation: build prompt → per image (generate with the provider and store the original →
+ * thumbnail → write the image row) → finish. Each step reads ids from the database and writes under
+ * deterministic keys, so a retried step never duplicates a file or a row. An image that fails for good
+ * is recorded and the others go on; the generation fails only when no image was made.
+ */
+export const runGeneration = inngest.createFunction(
+  {
+    id: "generation-run",
+    name: "Generate images",
+    triggers: [generationRequested],
+    retries: 4,
+    concurrency: [
+      { key: "event.data.userId", limit: config.GENERATION_CONCURRENCY_PER_USER },
+      { key: "event.data.provider", limit: config.PROVIDER_CONCURRENCY },
+    ],
+    onFailure: async ({ event, error }) => {
+      const generationId = event.data.event.data?.generationId;
+      if (typeof generationId === "string") await failGeneration(generationId, error.message);
+    },
+  },
+  async ({ event, step }) => {
+    const { generationId } = event.data;
+    const plan = await step.run("build-prompt", async () => {
+      try {
+        return await beginGeneration(generationId);
+      } catch (error) {
+        throw new NonRetriableError(`Cannot start generation: ${(error as Error).message}`);
+      }
+    });
+    for (let index = 0; index < plan.total; index++) {
+      try {
+        const generated = await step.run(`generate-${index}`, () => generateStoredImage(generationId, index).catch(toJobError));
+        await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index));
+        await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
+      } catch (error) {
+        await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message));
+      }
+    }
+    return step.run("finish", () => finishGeneration(generationId));
+  },
+);

@@ -1,0 +1,19 @@
+import { BadRequestError, PayloadTooLargeError } from "@/lib/errors";
+import { parseFormData } from "./parse-request";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/** The `file` part of a multipart request, refused early when the request is plainly too large. */
+export async function readUpload(req: Request) {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD) throw new PayloadTooLargeError("File too large. Maximum size is 10MB");
+  const form = await parseFormData(req);
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new BadRequestError("file: attach an image in the multipart field 'file'");
+  if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLargeError("File too large. Maximum size is 10MB");
+  return {
+    form,
+    file: { data: Buffer.from(await file.arrayBuffer()), claimedType: file.type, filename: file.name },
+  };
+}

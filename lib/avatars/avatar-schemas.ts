@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { IMAGE_PROVIDER_NAMES } from "@/lib/providers/image";
+import { IMAGE_SIZES, personaSchema, visualAttributesSchema } from "./persona-schemas";
+
+export const avatarNameSchema = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name is required")
+  .max(100, "Name must be at most 100 characters");
+
+const appearanceDescriptionSchema = z
+  .string({ error: "Appearance description must be text" })
+  .trim()
+  .max(2000, "Appearance description must be at most 2,000 characters");
+
+export const MAX_SEED = 2_147_483_647;
+export const seedSchema = z.coerce
+  .number({ error: "Seed must be a number" })
+  .int("Seed must be a whole number")
+  .min(0, `Seed must be between 0 and ${MAX_SEED}`)
+  .max(MAX_SEED, `Seed must be between 0 and ${MAX_SEED}`);
+
+export const providerNameSchema = z.enum(IMAGE_PROVIDER_NAMES as [string, ...string[]], {
+  error: `Provider must be one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`,
+});
+
+const sizeIds = IMAGE_SIZES.map((size) => `${size.width}x${size.height}`);
+
+/** A persona with no image yet (the seed-image workflow starts here). */
+export const createAvatarSchema = z.strictObject({
+  name: avatarNameSchema,
+  persona: personaSchema.strict().optional(),
+  attributes: visualAttributesSchema.strict().optional(),
+  appearanceDescription: appearanceDescriptionSchema.optional(),
+});
+
+export const updateAvatarSchema = z
+  .strictObject({
+    name: avatarNameSchema.optional(),
+    persona: personaSchema.strict().nullable().optional(),
+    attributes: visualAttributesSchema.strict().nullable().optional(),
+    appearanceDescription: appearanceDescriptionSchema.nullable().optional(),
+  })
+  .refine((value) => Object.values(value).some((field) => field !== undefined), { message: "Nothing to update" });
+
+/** Generate a new avatar from a prompt. */
+export const generateAvatarSchema = z
+  .strictObject({
+    name: avatarNameSchema,
+    prompt: z.string({ error: "Prompt is required" }).trim().min(1, "Prompt is required").max(2000, "Prompt must be at most 2,000 characters"),
+    negativePrompt: z.string().trim().max(2000, "Negative prompt must be at most 2,000 characters").optional(),
+    width: z.coerce.number().int().optional(),
+    height: z.coerce.number().int().optional(),
+    seed: seedSchema.optional(),
+    provider: providerNameSchema.default("local"),
+    persona: personaSchema.strict().optional(),
+    attributes: visualAttributesSchema.strict().optional(),
+  })
+  .transform((value) => ({ ...value, width: value.width ?? 1024, height: value.height ?? 1024 }))
+  .refine((value) => sizeIds.includes(`${value.width}x${value.height}`), {
+    message: `Unsupported image size. Allowed: ${sizeIds.join(", ")}`,
+    path: ["width"],
+  });
+
+export type CreateAvatarInput = z.infer<typeof createAvatarSchema>;
+export type UpdateAvatarInput = z.infer<typeof updateAvatarSchema>;
+export type GenerateAvatarInput = z.infer<typeof generateAvatarSchema>;
+
+export const avatarListQuerySchema = z.object({
+  cursor: z.string().trim().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1, "limit must be between 1 and 100").max(100, "limit must be between 1 and 100").default(24),
+  batchId: z.string().trim().min(1).max(100).optional(),
+});
+
+export const avatarUploadFieldsSchema = z.object({ name: avatarNameSchema });

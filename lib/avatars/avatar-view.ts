@@ -1,0 +1,58 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { generationSelect } from "@/lib/generations/generation-view";
+import { imageSelect, toImageView, type ImageRow } from "@/lib/images/image-view";
+import type { Persona, VisualAttributes } from "./persona-schemas";
+
+export const avatarSelect = {
+  id: true,
+  projectId: true,
+  batchId: true,
+  name: true,
+  persona: true,
+  attributes: true,
+  appearanceDescription: true,
+  baseImageStatus: true,
+  appearanceLocked: true,
+  rejectionReason: true,
+  createdAt: true,
+  updatedAt: true,
+  baseImage: { select: imageSelect },
+  generations: { select: generationSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
+} satisfies Prisma.AvatarSelect;
+
+type AvatarRow = {
+  id: string;
+  projectId: string;
+  batchId: string | null;
+  name: string;
+  persona: unknown;
+  attributes: unknown;
+  appearanceDescription: string | null;
+  baseImageStatus: string;
+  appearanceLocked: boolean;
+  rejectionReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  baseImage: ImageRow | null;
+  generations: { id: string; status: string; stage: string; progress: number; errorMessage: string | null; type: string }[];
+};
+
+/**
+ * An avatar as pages and REST show it. `status` is what the gallery badge says: the latest
+ * generation's state while it runs or after it failed, else the base image's state.
+ */
+export function toAvatarView(row: AvatarRow) {
+  const { generations, baseImage, ...rest } = row;
+  const latest = generations[0] ?? null;
+  const running = latest && (latest.status === "pending" || latest.status === "processing");
+  return {
+    ...rest,
+    persona: (row.persona ?? null) as Persona | null,
+    attributes: (row.attributes ?? null) as VisualAttributes | null,
+    baseImage: baseImage ? toImageView(baseImage) : null,
+    latestGeneration: latest,
+    status: running ? "generating" : latest?.status === "failed" && !baseImage ? "failed" : row.baseImageStatus,
+  };
+}
+
+export type AvatarView = ReturnType<typeof toAvatarView>;

@@ -1,0 +1,47 @@
+import { randomInt } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { enqueueGeneration } from "@/lib/generations/request-generation";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getImageProvider } from "@/lib/providers/image";
+import { MAX_SEED, type GenerateAvatarInput } from "./avatar-schemas";
+import { avatarSelect, toAvatarView } from "./avatar-view";
+import { buildPrompt } from "./build-prompt";
+
+/**
+ * Creates an avatar and its first generation in one transaction, then queues the job. Answers at once;
+ * the job fills in the image. An unconfigured provider is refused before anything is written.
+ */
+export async function generateAvatar(ownerId: string, projectId: string, input: GenerateAvatarInput) {
+  await getProjectOrThrow(ownerId, projectId);
+  const provider = getImageProvider(input.provider);
+  const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes });
+  const negativePrompt = input.negativePrompt ? `${input.negativePrompt}, ${built.negativePrompt}` : built.negativePrompt;
+  const seed = input.seed ?? randomInt(0, MAX_SEED);
+  const db = await getDb();
+  const { avatar, generation } = await db.$transaction(async (tx) => {
+    const avatar = await tx.avatar.create({
+      data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined },
+    });
+    const generation = await tx.generation.create({
+      data: {
+        userId: ownerId,
+        projectId,
+        avatarId: avatar.id,
+        type: "avatar",
+        provider: provider.name,
+        model: provider.model,
+        prompt: built.prompt,
+        negativePrompt,
+        seed,
+        width: input.width,
+        height: input.height,
+        input: { count: 1, selectFirstAsDraft: true },
+      },
+    });
+    await tx.usageEvent.create({ data: { avatarId: avatar.id, type: "created", actorId: ownerId, details: { via: "generate" } } });
+    return { avatar, generation };
+  });
+  const queued = await enqueueGeneration(generation);
+  const view = toAvatarView(await db.avatar.findUniqueOrThrow({ where: { id: avatar.id }, select: avatarSelect }));
+  return { avatar: view, generation: queued };
+}

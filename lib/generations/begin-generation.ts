@@ -1,0 +1,19 @@
+import { getDb } from "@/lib/db/client";
+import { loadGenerationJob } from "./load-generation-job";
+
+/** First step of a run: marks the generation processing and returns its image plan (ids and prompts only). */
+export async function beginGeneration(generationId: string) {
+  const job = await loadGenerationJob(generationId);
+  const db = await getDb();
+  await db.generation.updateMany({
+    where: { id: generationId, status: { in: ["pending", "processing"] } },
+    data: { status: "processing", stage: "generating", progress: 5, attempts: { increment: 1 }, total: job.plan.length, errorMessage: null },
+  });
+  if (job.input.trainingItemIds?.length) {
+    await db.trainingItem.updateMany({
+      where: { id: { in: job.input.trainingItemIds }, status: { not: "completed" } },
+      data: { status: "processing", errorMessage: null, generationId },
+    });
+  }
+  return { total: job.plan.length, imageIds: job.plan.map((item) => item.imageId) };
+}

@@ -1,0 +1,14 @@
+import { getDb } from "@/lib/db/client";
+
+/** The run itself failed (onFailure): the generation and its unfinished training items are failed with the message. */
+export async function failGeneration(generationId: string, message: string) {
+  const db = await getDb();
+  await db.generation.updateMany({
+    where: { id: generationId, status: { in: ["pending", "processing"] } },
+    data: { status: "failed", stage: "failed", errorMessage: message, completedAt: new Date() },
+  });
+  await db.trainingItem.updateMany({
+    where: { generationId, status: { in: ["pending", "processing"] } },
+    data: { status: "failed", errorMessage: message },
+  });
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/** What a generation row's `input` holds beyond its columns; validated whenever a job reads it. */
+export const generationInputSchema = z.object({
+  /** How many images: 1–4 candidates for a base, 4 for variations, one per item for training. */
+  count: z.number().int().min(1).max(100).default(1),
+  /** Image-to-image: the image the new ones are made from (refine, variations, training). */
+  referenceImageId: z.string().optional(),
+  /** base: a new seed-image version; the first of a plain generation becomes the draft. */
+  selectFirstAsDraft: z.boolean().default(false),
+  trainingItemIds: z.array(z.string()).optional(),
+  attributes: z.record(z.string(), z.string()).optional(),
+});
+
+export type GenerationInput = z.infer<typeof generationInputSchema>;

@@ -1,0 +1,31 @@
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { generationInputSchema } from "./generation-input";
+import { planGenerationImages } from "./plan-generation-images";
+
+/**
+ * Everything a job step needs, read fresh from the database by generation id, so events and step
+ * outputs carry ids only (never image bytes).
+ */
+export async function loadGenerationJob(generationId: string) {
+  const db = await getDb();
+  const generation = await db.generation.findUnique({
+    where: { id: generationId },
+    include: { avatar: { select: { id: true, projectId: true, attributes: true, appearanceLocked: true, baseImageId: true } } },
+  });
+  if (!generation?.avatar) throw new NotFoundError("Generation");
+  const input = generationInputSchema.parse(generation.input ?? {});
+  const reference = input.referenceImageId
+    ? await db.image.findFirst({
+        where: { id: input.referenceImageId, avatarId: generation.avatar.id },
+        select: { id: true, seed: true, storageKey: true, mimeType: true },
+      })
+    : null;
+  const trainingItems = input.trainingItemIds?.length
+    ? await db.trainingItem.findMany({ where: { id: { in: input.trainingItemIds } }, select: { id: true, prompt: true } })
+    : [];
+  const ordered = (input.trainingItemIds ?? []).map((id) => trainingItems.find((item) => item.id === id)).filter((item) => item !== undefined);
+  return { generation, avatar: generation.avatar, input, reference, plan: planGenerationImages(generation, ordered) };
+}
+
+export type GenerationJob = Awaited<ReturnType<typeof loadGenerationJob>>;

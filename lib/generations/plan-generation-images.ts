@@ -1,0 +1,66 @@
+import { buildTrainingPrompt, buildVariationPrompt } from "@/lib/avatars/build-prompt";
+import type { ImageKind } from "@/lib/db/generated/enums";
+import { generationInputSchema } from "./generation-input";
+
+export interface PlannedImage {
+  index: number;
+  /** Deterministic, so a retried step writes the same key and row instead of a second one. */
+  imageId: string;
+  kind: ImageKind;
+  source: "generate" | "refine" | "variation" | "training";
+  prompt: string;
+  negativePrompt: string | null;
+  seed: number;
+  variationIndex?: number;
+  trainingItemId?: string;
+}
+
+interface GenerationForPlan {
+  id: string;
+  type: "avatar" | "seed" | "variations" | "training";
+  prompt: string | null;
+  negativePrompt: string | null;
+  seed: number | null;
+  input: unknown;
+}
+
+export function plannedImageId(generationId: string, index: number) {
+  return `${generationId}i${index}`;
+}
+
+/** The images a generation makes, derived only from its row (and its training items, in order). */
+export function planGenerationImages(generation: GenerationForPlan, trainingPrompts: { id: string; prompt: string }[] = []): PlannedImage[] {
+  const input = generationInputSchema.parse(generation.input ?? {});
+  const basePrompt = generation.prompt ?? "";
+  const seed = generation.seed ?? 0;
+  const common = (index: number) => ({ index, imageId: plannedImageId(generation.id, index), negativePrompt: generation.negativePrompt });
+  switch (generation.type) {
+    case "avatar":
+    case "seed":
+      return Array.from({ length: input.count }, (_, index) => ({
+        ...common(index),
+        kind: "base" as const,
+        source: input.referenceImageId ? ("refine" as const) : ("generate" as const),
+        prompt: basePrompt,
+        seed: (seed + index) % 2_147_483_647,
+      }));
+    case "variations":
+      return Array.from({ length: input.count }, (_, index) => ({
+        ...common(index),
+        kind: "variation" as const,
+        source: "variation" as const,
+        prompt: buildVariationPrompt(basePrompt, index),
+        seed: (seed + index) % 2_147_483_647,
+        variationIndex: index,
+      }));
+    case "training":
+      return trainingPrompts.map((item, index) => ({
+        ...common(index),
+        kind: "training" as const,
+        source: "training" as const,
+        prompt: buildTrainingPrompt(basePrompt, item.prompt),
+        seed: (seed + index) % 2_147_483_647,
+        trainingItemId: item.id,
+      }));
+  }
+}

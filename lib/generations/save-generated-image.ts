@@ -1,0 +1,63 @@
+import { recordUsage } from "@/lib/avatars/record-usage";
+import { getDb } from "@/lib/db/client";
+import { imageFacts } from "@/lib/images/image-facts";
+import { getStorage } from "@/lib/storage";
+import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
+import { loadGenerationJob } from "./load-generation-job";
+import { setGenerationProgress } from "./set-generation-progress";
+
+/**
+ * Writes the image row for stored image `index` (an upsert keyed by its deterministic id, so a retry
+ * never duplicates it) and what it means for the avatar: a new draft, or a training item done.
+ */
+export async function saveGeneratedImage(generationId: string, index: number, model?: string) {
+  const { generation, avatar, input, plan } = await loadGenerationJob(generationId);
+  const item = plan[index];
+  await setGenerationProgress(generationId, index, plan.length, "saving");
+  const storageKey = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
+  const original = await getStorage().get(storageKey);
+  if (!original) throw new Error(`Original of image ${item.imageId} is missing from storage`);
+  const facts = await imageFacts(original.data);
+  const db = await getDb();
+  const data = {
+    avatarId: avatar.id,
+    kind: item.kind,
+    storageKey,
+    thumbnailKey: avatarThumbnailKey(avatar.projectId, avatar.id, item.imageId),
+    mimeType: "image/png",
+    width: facts.width,
+    height: facts.height,
+    sizeBytes: facts.sizeBytes,
+    md5: facts.md5,
+    prompt: item.prompt,
+    negativePrompt: item.negativePrompt,
+    seed: item.seed,
+    provider: generation.provider,
+    model: model ?? generation.model,
+    source: item.source,
+    generationId,
+    createdById: generation.userId,
+  };
+  await db.$transaction(async (tx) => {
+    await tx.image.upsert({ where: { id: item.imageId }, create: { id: item.imageId, ...data }, update: data });
+    if (item.trainingItemId) {
+      await tx.trainingItem.update({
+        where: { id: item.trainingItemId },
+        data: { status: "completed", imageId: item.imageId, errorMessage: null },
+      });
+    }
+    // A plain generation's first image becomes the draft, unless the look was locked meanwhile.
+    if (item.kind === "base" && index === 0 && input.selectFirstAsDraft) {
+      await tx.avatar.updateMany({
+        where: { id: avatar.id, appearanceLocked: false },
+        data: { baseImageId: item.imageId, baseImageStatus: "draft", rejectionReason: null },
+      });
+    }
+    const done = await tx.image.count({ where: { generationId } });
+    await tx.generation.update({ where: { id: generationId }, data: { done } });
+  });
+  if (input.referenceImageId && index === 0) {
+    await recordUsage(avatar.id, "used_as_reference", generation.userId, { imageId: input.referenceImageId, generationId });
+  }
+  return { imageId: item.imageId };
+}

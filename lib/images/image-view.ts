@@ -1,0 +1,50 @@
+import type { ImageKind } from "@/lib/db/generated/enums";
+
+export const imageSelect = {
+  id: true,
+  avatarId: true,
+  kind: true,
+  mimeType: true,
+  width: true,
+  height: true,
+  sizeBytes: true,
+  md5: true,
+  prompt: true,
+  negativePrompt: true,
+  seed: true,
+  provider: true,
+  model: true,
+  source: true,
+  generationId: true,
+  createdAt: true,
+} as const;
+
+export interface ImageRow {
+  id: string;
+  avatarId: string;
+  kind: ImageKind;
+  mimeType: string;
+  width: number;
+  height: number;
+  sizeBytes: number;
+  md5: string;
+  prompt: string | null;
+  negativePrompt: string | null;
+  seed: number | null;
+  provider: string | null;
+  model: string | null;
+  source: string;
+  generationId: string | null;
+  createdAt: Date;
+}
+
+/** An image as pages and REST show it; URLs go through the owner-only file route. */
+export function toImageView(row: ImageRow) {
+  return {
+    ...row,
+    url: `/api/v1/images/${row.id}/file`,
+    thumbnailUrl: `/api/v1/images/${row.id}/thumbnail`,
+  };
+}
+
+export type ImageView = ReturnType<typeof toImageView>;
