@@ -44,10 +44,12 @@ export function actionError(error: unknown, values?: Record<string, string>): Ac
 export function validatedActionWithUser<S extends z.ZodType, T>(
   schema: S,
   action: (data: z.infer<S>, user: PublicUser, formData: FormData) => Promise<T>,
+  /** Maps flat form fields to the schema's shape when they differ (e.g. nested persona fields). */
+  toInput: (values: Record<string, string>) => unknown = (values) => values,
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = formValues(formData);
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(toInput(values));
     if (!parsed.success) {
       const fieldErrors = zodFieldErrors(parsed.error);
       return { error: Object.values(fieldErrors)[0]?.[0] ?? "Check the form", fieldErrors, values };

@@ -1,16 +1,33 @@
 import Link from "next/link";
 import { deleteProjectAction } from "@/app/(app)/projects/actions";
+import { AvatarCard } from "@/components/avatars/avatar-card";
+import { UploadAvatarButton } from "@/components/avatars/upload-avatar-button";
 import { EditProjectButton } from "@/components/projects/edit-project-button";
+import { ProjectTabs } from "@/components/projects/project-tabs";
+import { ButtonLink } from "@/components/ui/button";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
+import { listAvatars } from "@/lib/avatars/list-avatars";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
-export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const user = await requirePageUser();
-  const project = await orNotFound(getProjectOrThrow(user.id, (await params).projectId));
+  const { projectId } = await params;
+  const { cursor } = await searchParams;
+  const project = await orNotFound(getProjectOrThrow(user.id, projectId));
+  const page = await listAvatars(user.id, project.id, { limit: 24, cursor: cursor || undefined });
+  const generating = page.items.some((avatar) => avatar.status === "generating");
   return (
     <>
       <PageHeader
@@ -35,7 +52,31 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           </>
         }
       />
-      <EmptyState title="No personas yet">Personas you create in this project will appear here.</EmptyState>
+      <ProjectTabs projectId={project.id} active="avatars" />
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-semibold text-zinc-900">
+          Avatars <span className="text-sm font-normal text-zinc-500">({project.avatarCount})</span>
+        </h2>
+        <div className="flex gap-2">
+          <UploadAvatarButton projectId={project.id} />
+          <ButtonLink href={`/projects/${project.id}/avatars/new`}>Generate avatar</ButtonLink>
+        </div>
+      </div>
+      {generating && <AutoRefresh seconds={2} />}
+      {page.items.length === 0 && !cursor ? (
+        <EmptyState title="No avatars yet" action={<ButtonLink href={`/projects/${project.id}/avatars/new`}>Generate your first avatar</ButtonLink>}>
+          Generate a persona from a description (no keys needed: the built-in generator works offline), or upload a photo you already have.
+        </EmptyState>
+      ) : (
+        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-6" aria-label="Avatars">
+          {page.items.map((avatar) => (
+            <li key={avatar.id}>
+              <AvatarCard avatar={avatar} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager base={`/projects/${project.id}`} cursor={cursor} nextCursor={page.nextCursor} />
     </>
   );
 }

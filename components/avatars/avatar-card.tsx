@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { AvatarView } from "@/lib/avatars/avatar-view";
+import { StatusBadge } from "./status-badge";
+
+export function AvatarCard({ avatar }: { avatar: AvatarView }) {
+  return (
+    <Link
+      href={`/projects/${avatar.projectId}/avatars/${avatar.id}`}
+      className="group block overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm transition hover:border-brand-500 hover:shadow-md"
+    >
+      <div className="relative aspect-square bg-zinc-100">
+        {avatar.baseImage ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={avatar.baseImage.thumbnailUrl} alt={avatar.name} loading="lazy" className="size-full object-cover" />
+        ) : (
+          <div className="grid size-full place-items-center text-sm text-zinc-400">
+            {avatar.status === "generating" ? (
+              <span className="flex items-center gap-2">
+                <span className="size-4 animate-spin rounded-full border-2 border-brand-500 border-t-transparent" aria-hidden />
+                Generating…
+              </span>
+            ) : avatar.status === "failed" ? (
+              "Generation failed"
+            ) : (
+              "No image yet"
+            )}
+          </div>
+        )}
+      </div>
+      <div className="flex items-center justify-between gap-2 p-3">
+        <span className="truncate text-sm font-medium text-zinc-900">{avatar.name}</span>
+        <StatusBadge status={avatar.status} />
+      </div>
+    </Link>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+
+interface GenerationState {
+  id: string;
+  status: string;
+  stage: string;
+  progress: number;
+  errorMessage: string | null;
+  total?: number;
+  done?: number;
+  failed?: number;
+}
+
+const STAGE_LABELS: Record<string, string> = { queued: "Queued", generating: "Generating", thumbnail: "Making thumbnail", saving: "Saving", done: "Done" };
+
+function stageLabel(stage: string) {
+  const [name, count] = stage.split(" ");
+  return `${STAGE_LABELS[name] ?? name}${count ? ` ${count}` : ""}`;
+}
+
+/**
+ * Follows a generation until it finishes (polls its REST resource once a second), then refreshes the
+ * page so the new images show. Failure shows the job's message.
+ */
+export function GenerationProgress({ initial, label = "Generation" }: { initial: GenerationState; label?: string }) {
+  const router = useRouter();
+  const [generation, setGeneration] = useState(initial);
+  const finished = generation.status === "completed" || generation.status === "failed";
+  const refreshed = useRef(false);
+  useEffect(() => {
+    setGeneration(initial);
+    refreshed.current = false;
+  }, [initial]);
+  useEffect(() => {
+    if (finished) {
+      if (!refreshed.current && initial.status !== generation.status) {
+        refreshed.current = true;
+        router.refresh();
+      }
+      return;
+    }
+    const timer = setInterval(async () => {
+      const res = await fetch(`/api/v1/generations/${generation.id}`, { cache: "no-store" }).catch(() => null);
+      if (res?.ok) setGeneration((await res.json()).generation);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [finished, generation.id, generation.status, initial.status, router]);
+
+  const percent = generation.status === "completed" ? 100 : generation.progress;
+  const failed = generation.status === "failed";
+  return (
+    <div className="space-y-2" data-testid="generation-progress" data-status={generation.status}>
+      <div className="flex items-center justify-between text-sm">
+        <span className="font-medium text-zinc-800">
+          {label}: {failed ? "failed" : generation.status === "completed" ? "done" : stageLabel(generation.stage)}
+        </span>
+        <span className="tabular-nums text-zinc-500">{percent}%</span>
+      </div>
+      <div
+        className="h-2 overflow-hidden rounded-full bg-zinc-200"
+        role="progressbar"
+        aria-label={`${label} progress`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <div
+          className={`h-full rounded-full transition-all duration-500 ${failed ? "bg-red-500" : generation.status === "completed" ? "bg-emerald-500" : "bg-brand-500"}`}
+          style={{ width: `${Math.max(percent, 3)}%` }}
+        />
+      </div>
+      {generation.errorMessage && (
+        <p className={`text-sm ${failed ? "text-red-700" : "text-amber-700"}`} role="alert">
+          {generation.errorMessage}
+        </p>
+      )}
+    </div>
+  );
+}

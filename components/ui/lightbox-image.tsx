@@ -1,0 +1,26 @@
+"use client";
+
+import { useState } from "react";
+import { Dialog } from "./dialog";
+
+/** An image that opens large in a modal when clicked (Escape or a click outside closes it). */
+export function LightboxImage({ src, thumbnail, alt, className = "" }: { src: string; thumbnail?: string; alt: string; className?: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} className={`group relative block cursor-zoom-in overflow-hidden ${className}`} aria-label={`Open ${alt} large`}>
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={thumbnail ?? src} alt={alt} loading="lazy" className="size-full object-cover transition group-hover:scale-[1.02]" />
+      </button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={alt} wide>
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={src} alt={alt} className="mx-auto max-h-[75vh] w-auto rounded-lg object-contain" />
+        <div className="mt-3 flex justify-end">
+          <a href={`${src}?download`} className="text-sm font-medium text-brand-600 hover:underline">
+            Download original
+          </a>
+        </div>
+      </Dialog>
+    </>
+  );
+}
