@@ -116,6 +116,10 @@ export const generatedPersonaSchema = z
   })
   .superRefine((persona, ctx) => {
     const { attributes } = persona;
+    // Avatar names (lib/avatars/persona-schemas.ts) allow 80 characters.
+    if (personaFullName(persona).length > 80) {
+      ctx.addIssue({ code: "custom", path: ["lastName"], message: "full name must be at most 80 characters" });
+    }
     if (attributes.gender !== persona.gender) {
       ctx.addIssue({ code: "custom", path: ["attributes", "gender"], message: "must equal gender" });
     }
