@@ -38,7 +38,8 @@ const CREDENTIAL_HINTS: Record<ImageProviderName, string> = {
 
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
 const CONTENT_POLICY_CODES = new Set(["moderation_blocked", "content_policy_violation", "content_filter"]);
-const CONTENT_POLICY_TEXT = /safety system|content polic|moderation|nsfw|unsafe content|not allowed by our safety/i;
+// Wording providers use for a refusal; a bare "moderation" would also match errors about the moderation parameter.
+const CONTENT_POLICY_TEXT = /safety system|content polic|nsfw|unsafe content|flagged as (unsafe|inappropriate)/i;
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 

@@ -42,7 +42,7 @@ function lighten(hex: string, amount: number) {
 /** Where the avatar square goes on a width × height canvas for a framing. */
 function placeAvatar(width: number, height: number, framing: LocalAvatarVariation["framing"]) {
   // Portraits get a larger figure (shoulders cropped at the sides) instead of a tall empty backdrop.
-  const base = Math.max(Math.min(width, height), 0.72 * height);
+  const base = Math.max(Math.min(width, height), 0.85 * height);
   const size = Math.round(base * framing.scale);
   const x = Math.round((width - size) / 2 + framing.shiftX * base);
   // The figure ends at its shoulders: never leave a gap under it.
