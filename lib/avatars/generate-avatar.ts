@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
+import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/request-generation";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
@@ -22,21 +23,19 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
     const avatar = await tx.avatar.create({
       data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined },
     });
-    const generation = await tx.generation.create({
-      data: {
-        userId: ownerId,
-        projectId,
-        avatarId: avatar.id,
-        type: "avatar",
-        provider: provider.name,
-        model: provider.model,
-        prompt: built.prompt,
-        negativePrompt,
-        seed,
-        width: input.width,
-        height: input.height,
-        input: { count: 1, selectFirstAsDraft: true },
-      },
+    const generation = await createGeneration(tx, {
+      userId: ownerId,
+      projectId,
+      avatarId: avatar.id,
+      type: "avatar",
+      provider: provider.name,
+      model: provider.model,
+      prompt: built.prompt,
+      negativePrompt,
+      seed,
+      width: input.width,
+      height: input.height,
+      input: { count: 1, selectFirstAsDraft: true },
     });
     await tx.usageEvent.create({ data: { avatarId: avatar.id, type: "created", actorId: ownerId, details: { via: "generate" } } });
     return { avatar, generation };

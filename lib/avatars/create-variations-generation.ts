@@ -1,0 +1,39 @@
+import { randomInt } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { createGeneration } from "@/lib/generations/create-generation";
+import { getImageProvider } from "@/lib/providers/image";
+import { MAX_SEED } from "./avatar-schemas";
+import { assertApprovedBase, type SeedState } from "./seed-image-rules";
+import { seedPrompt } from "./seed-prompt";
+
+export const VARIATION_COUNT = 4;
+
+type AvatarForVariations = SeedState & {
+  id: string;
+  projectId: string;
+  batchId?: string | null;
+  name: string;
+  persona: unknown;
+  attributes: unknown;
+  appearanceDescription: string | null;
+};
+
+/** The pending generation row for 4 variations of the approved base (not yet queued). */
+export function createVariationsGeneration(db: PrismaClient | Prisma.TransactionClient, userId: string, avatar: AvatarForVariations, providerName = "local") {
+  assertApprovedBase(avatar);
+  const provider = getImageProvider(providerName);
+  const built = seedPrompt(avatar);
+  return createGeneration(db, {
+    userId,
+    projectId: avatar.projectId,
+    avatarId: avatar.id,
+    batchId: avatar.batchId ?? null,
+    type: "variations",
+    provider: provider.name,
+    model: provider.model,
+    prompt: built.prompt,
+    negativePrompt: built.negativePrompt,
+    seed: randomInt(0, MAX_SEED),
+    input: { count: VARIATION_COUNT, referenceImageId: avatar.baseImageId },
+  });
+}

@@ -1,0 +1,24 @@
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+
+/** The owner's avatar with what seed-image operations need; another user's reads as not found. */
+export async function getSeedStateOrThrow(ownerId: string, avatarId: string) {
+  const db = await getDb();
+  const avatar = await db.avatar.findFirst({
+    where: { id: avatarId, project: { ownerId } },
+    select: {
+      id: true,
+      projectId: true,
+      batchId: true,
+      name: true,
+      persona: true,
+      attributes: true,
+      appearanceDescription: true,
+      baseImageStatus: true,
+      appearanceLocked: true,
+      baseImageId: true,
+    },
+  });
+  if (!avatar) throw new NotFoundError("Avatar");
+  return avatar;
+}

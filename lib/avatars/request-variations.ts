@@ -1,0 +1,12 @@
+import { getDb } from "@/lib/db/client";
+import { enqueueGeneration } from "@/lib/generations/request-generation";
+import { createVariationsGeneration } from "./create-variations-generation";
+import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
+
+/** Queues 4 variations (pose, expression, framing) of the approved base image. 400 without an approved base. */
+export async function requestVariations(ownerId: string, avatarId: string, options: { provider?: string } = {}) {
+  const avatar = await getSeedStateOrThrow(ownerId, avatarId);
+  const db = await getDb();
+  const generation = await createVariationsGeneration(db, ownerId, avatar, options.provider);
+  return enqueueGeneration(generation);
+}

@@ -1,0 +1,43 @@
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { GenerationType } from "@/lib/db/generated/enums";
+import type { GenerationInput } from "./generation-input";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface NewGeneration {
+  userId: string;
+  projectId: string;
+  avatarId: string;
+  batchId?: string | null;
+  type: GenerationType;
+  provider: string;
+  model?: string | null;
+  prompt: string;
+  negativePrompt?: string | null;
+  seed: number;
+  width?: number;
+  height?: number;
+  input: Partial<GenerationInput>;
+}
+
+/** Writes a pending generation row; the caller queues it (enqueueGeneration) or invokes the job itself. */
+export function createGeneration(db: Db, generation: NewGeneration) {
+  return db.generation.create({
+    data: {
+      userId: generation.userId,
+      projectId: generation.projectId,
+      avatarId: generation.avatarId,
+      batchId: generation.batchId ?? null,
+      type: generation.type,
+      provider: generation.provider,
+      model: generation.model ?? null,
+      prompt: generation.prompt,
+      negativePrompt: generation.negativePrompt ?? null,
+      seed: generation.seed,
+      width: generation.width ?? 1024,
+      height: generation.height ?? 1024,
+      total: generation.input.count ?? generation.input.trainingItemIds?.length ?? 1,
+      input: generation.input as Prisma.InputJsonValue,
+    },
+  });
+}
