@@ -48,7 +48,7 @@ describe("project data layer", () => {
   it("scopes every operation to the owner; another owner's id reads as not found", async () => {
     const project = await createProject(alice, { name: "Alice's", description: null });
     await expect(getProjectOrThrow(bob, project.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateProject(bob, project.id, { name: "stolen" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateProject(bob, project.id, { name: "stolen", description: undefined })).rejects.toBeInstanceOf(NotFoundError);
     await expect(deleteProject(bob, project.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listProjects(bob, { limit: 10 })).items).toEqual([]);
     expect((await getProjectOrThrow(alice, project.id)).name).toBe("Alice's");

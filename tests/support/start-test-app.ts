@@ -37,8 +37,8 @@ export async function startTestApp(options: { database: "postgres" | "embedded";
   const dataDir = mkdtempSync(path.join(tmpdir(), "likeness-test-"));
   const database = options.database === "postgres" ? await createTestDatabase() : undefined;
   if (database) await database.prisma.$disconnect();
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),

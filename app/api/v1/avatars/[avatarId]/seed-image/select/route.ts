@@ -1,0 +1,10 @@
+import { parseJsonBody } from "@/lib/api/parse-request";
+import { withUser } from "@/lib/api/with-user";
+import { selectVersionSchema } from "@/lib/avatars/seed-image-schemas";
+import { selectBaseVersion } from "@/lib/avatars/select-base-version";
+
+/** Pick a candidate, or restore an older version, as the draft. */
+export const POST = withUser<{ avatarId: string }>(async ({ req, user, params }) => {
+  const { imageId } = await parseJsonBody(req, selectVersionSchema);
+  return { avatar: await selectBaseVersion(user.id, params.avatarId, imageId) };
+});

@@ -1,0 +1,4 @@
+import { withUser } from "@/lib/api/with-user";
+import { unlockAppearance } from "@/lib/avatars/unlock-appearance";
+
+export const POST = withUser<{ avatarId: string }>(async ({ user, params }) => ({ avatar: await unlockAppearance(user.id, params.avatarId) }));

@@ -1,0 +1,4 @@
+import { withUser } from "@/lib/api/with-user";
+import { listUsageEvents } from "@/lib/avatars/list-usage-events";
+
+export const GET = withUser<{ avatarId: string }>(async ({ user, params }) => ({ events: await listUsageEvents(user.id, params.avatarId) }));
