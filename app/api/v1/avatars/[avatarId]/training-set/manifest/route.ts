@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { parseQuery } from "@/lib/api/parse-request";
+import { withUser } from "@/lib/api/with-user";
+import { getConfig } from "@/lib/config/env";
+import { exportTrainingManifest } from "@/lib/training/export-training-manifest";
+import { getTrainingManifest } from "@/lib/training/get-training-manifest";
+
+const querySchema = z.object({ download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional() });
+
+export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) => {
+  const { download } = parseQuery(req, querySchema);
+  if (download === undefined) return { ...(await getTrainingManifest(user.id, params.avatarId)) };
+  const origin = getConfig().APP_URL ?? new URL(req.url).origin;
+  const { manifest, filename } = await exportTrainingManifest(user.id, params.avatarId, origin);
+  return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "no-store",
+    },
+  });
+});
