@@ -1,2 +1,6 @@
-/** Starts the job runner for the configured mode (filled in with the embedded driver). */
-export async function startJobs() {}
+import { startEmbeddedDriver } from "./start-embedded-driver";
+
+/** Starts the job runner for the configured mode: the embedded driver, or nothing but a log line when an Inngest server runs the jobs. */
+export async function startJobs() {
+  await startEmbeddedDriver();
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from "node:crypto";
+import type { Inngest, InngestFunction } from "inngest";
+import { getConfig } from "@/lib/config/env";
+import { getDb } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createServeHandlerCaller } from "./call-serve-handler";
+import { ConcurrencyLimiter } from "./concurrency-limiter";
+import { executeRun, type ExecuteDependencies } from "./execute-run";
+import { buildFunctionRegistry, concurrencyBuckets, dedupeKey } from "./function-registry";
+import { createJobRunStore, type NewRun } from "./job-run-store";
+import { newOwnerId } from "./process-owner";
+
+export interface EmbeddedDriverOptions {
+  client: Inngest.Any;
+  functions: readonly InngestFunction.Any[];
+  /** Runs executing at once in this process; defaults to JOBS_CONCURRENCY. */
+  concurrency?: number;
+  getDb?: () => Promise<PrismaClient>;
+  /** First retry delay; later ones double (1 s, 2 s, 4 s … capped at 10 min). */
+  retryBaseDelayMs?: number;
+  /** How long a claim on a run lasts without renewal; a crashed process's runs resume after it. */
+  leaseMs?: number;
+  /** How often to look for work nobody told this process about (other processes, expired claims). */
+  pollIntervalMs?: number;
+  log?: (message: string) => void;
+}
+
+/** An event as `inngest.send` delivers it. */
+export interface IncomingEvent {
+  name: string;
+  data?: Record<string, unknown>;
+  id?: string;
+  ts?: number;
+  [key: string]: unknown;
+}
+
+export type EmbeddedDriver = ReturnType<typeof createEmbeddedDriver>;
+
+/**
+ * Runs the app's Inngest functions in this process, against its own serve handler, with every run
+ * and memoized step in the JobRun table so that a restart resumes where it stopped.
+ */
+export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const concurrency = options.concurrency ?? getConfig().JOBS_CONCURRENCY;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  const owner = newOwnerId();
+  const registry = buildFunctionRegistry(options.client, options.functions);
+  const store = createJobRunStore(options.getDb ?? getDb, owner, leaseMs);
+  const limiter = new ConcurrencyLimiter(concurrency);
+  const active = new Map<string, Promise<void>>();
+
+  const runsForEvent = (event: Record<string, unknown> & { name: string; id?: string }, senderChoseId = false): NewRun[] =>
+    registry.forEvent(event).map((fn) => ({ id: randomUUID(), functionId: fn.id, event, dedupeKey: dedupeKey(fn, event, senderChoseId) }));
+
+  const deps: ExecuteDependencies = {
+    registry,
+    callHandler: createServeHandlerCaller(options.client, options.functions),
+    store,
+    retryBaseDelayMs: options.retryBaseDelayMs ?? 1_000,
+    runsForEvent: (event) => runsForEvent(event as IncomingEvent),
+    log,
+  };
+
+  let started = false;
+  let stopped = false;
+  let pumping = false;
+  let pumpAgain = false;
+  let wakeTimer: NodeJS.Timeout | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
+  let lastRecovery = 0;
+
+  function poke() {
+    if (!started || stopped) return;
+    if (pumping) pumpAgain = true;
+    else void pump();
+  }
+
+  /** Claims due runs while there are free slots, then sets a timer for the next sleep or retry. */
+  async function pump() {
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        if (Date.now() - lastRecovery > leaseMs) {
+          lastRecovery = Date.now();
+          await store.recoverAbandoned();
+        }
+        if (limiter.free <= 0) break;
+        // Fetch more than the free slots: some due runs may be blocked by their function's own limit.
+        for (const due of await store.findDue(limiter.free * 4 + 8)) {
+          if (stopped || limiter.free <= 0) break;
+          const fn = registry.get(due.functionId);
+          const buckets = fn ? concurrencyBuckets(fn, due.event) : [];
+          if (!limiter.tryAcquire(buckets)) continue;
+          const run = await store.claim(due.id);
+          if (!run) {
+            limiter.release(buckets);
+            continue;
+          }
+          const execution = executeRun(deps, run).finally(() => {
+            limiter.release(buckets);
+            active.delete(run.id);
+            poke();
+          });
+          active.set(run.id, execution);
+        }
+      } while (pumpAgain && !stopped);
+      await scheduleWake();
+    } catch (error) {
+      log(`[jobs] embedded driver could not read the queue: ${error instanceof Error ? error.message : error}`);
+      scheduleTimer(pollIntervalMs);
+    } finally {
+      pumping = false;
+    }
+    if (pumpAgain) poke();
+  }
+
+  async function scheduleWake() {
+    const next = await store.nextWakeAt();
+    const untilNext = next ? next.getTime() - Date.now() : pollIntervalMs;
+    // A due run still queued is blocked by a concurrency limit: a finishing run pokes, so no busy loop.
+    scheduleTimer(untilNext > 0 ? Math.min(untilNext, pollIntervalMs) : pollIntervalMs);
+  }
+
+  function scheduleTimer(delayMs: number) {
+    clearTimeout(wakeTimer);
+    if (stopped) return;
+    // unref: a pending timer never keeps a script or test process alive on its own.
+    wakeTimer = setTimeout(poke, delayMs);
+    wakeTimer.unref();
+  }
+
+  return {
+    concurrency,
+
+    /** Resumes runs left unfinished by a previous process, then starts executing. Idempotent. */
+    async start() {
+      if (started) return;
+      started = true;
+      for (const warning of registry.warnings) log(`[jobs] note: ${warning}`);
+      const recovered = await store.recoverAbandoned();
+      lastRecovery = Date.now();
+      if (recovered) log(`[jobs] resuming ${recovered} interrupted run(s)`);
+      heartbeat = setInterval(() => void store.renewLeases([...active.keys()]).catch(() => undefined), Math.max(leaseMs / 3, 50));
+      heartbeat.unref();
+      poke();
+    },
+
+    /**
+     * Stops claiming work. With `releaseRuns` (the default) the runs this process holds are handed
+     * back at once for the next start; in-flight steps may then run again (steps must be idempotent).
+     */
+    async stop({ releaseRuns = true }: { releaseRuns?: boolean } = {}) {
+      stopped = true;
+      clearTimeout(wakeTimer);
+      clearInterval(heartbeat);
+      if (releaseRuns) await store.releaseAll();
+    },
+
+    /** Stores one run per function the events trigger, then wakes the scheduler. Returns the event ids. */
+    async dispatch(events: IncomingEvent[]): Promise<string[]> {
+      const ids: string[] = [];
+      const runs: NewRun[] = [];
+      for (const raw of events) {
+        const senderChoseId = typeof raw.id === "string" && raw.id.length > 0;
+        const event = { ...raw, id: senderChoseId ? raw.id! : randomUUID(), ts: raw.ts ?? Date.now(), data: raw.data ?? {} };
+        ids.push(event.id);
+        runs.push(...runsForEvent(event, senderChoseId));
+      }
+      await store.insertRuns(runs);
+      poke();
+      return ids;
+    },
+
+    /** Resolves once no run is queued, running or waiting (for tests and scripts); throws after `timeoutMs`. */
+    async waitForIdle({ timeoutMs = 30_000 }: { timeoutMs?: number } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const unfinished = await store.countUnfinished();
+        if (!unfinished && !active.size && !pumping) return;
+        if (Date.now() > deadline) throw new Error(`Jobs still unfinished after ${timeoutMs} ms: ${unfinished} run(s) in the queue, ${active.size} executing`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+  };
+}

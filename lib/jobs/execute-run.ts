@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import type { JobRun } from "@/lib/db/generated/client";
+import { applyStepOps } from "./apply-step-ops";
+import type { ServeHandlerCaller } from "./call-serve-handler";
+import { retryDelayMs } from "./compute-delays";
+import { FUNCTION_FAILED_EVENT, type FunctionRegistry, type RegisteredFunction } from "./function-registry";
+import { type JobRunStore, LeaseLostError, type NewRun } from "./job-run-store";
+import { earliestSleepEnd, finishDueSleeps, memoizeStep, pendingInvokes, readRunState, type RunState, type SerializedError } from "./run-state";
+
+export interface ExecuteDependencies {
+  registry: FunctionRegistry;
+  callHandler: ServeHandlerCaller;
+  store: JobRunStore;
+  retryBaseDelayMs: number;
+  /** The runs an event starts (used for inngest/function.failed). */
+  runsForEvent: (event: Record<string, unknown>) => NewRun[];
+  log: (message: string) => void;
+}
+
+// After this many handler calls a run goes back to the queue, so a long function cannot keep a slot forever.
+const MAX_CALLS_PER_TURN = 200;
+
+/** Executes a claimed run until it finishes, fails, sleeps, waits on a child or backs off for a retry. */
+export async function executeRun(deps: ExecuteDependencies, run: JobRun): Promise<void> {
+  try {
+    await drive(deps, run);
+  } catch (error) {
+    if (error instanceof LeaseLostError) return deps.log(`[jobs] run ${run.id} was taken over by another process; dropping this attempt`);
+    deps.log(`[jobs] run ${run.id} (${run.functionId}) hit a driver error, will retry: ${error instanceof Error ? error.message : error}`);
+    // If even this write fails, the claim expires and the run is recovered later.
+    await deps.store
+      .commit(run.id, { status: "queued", runAfter: new Date(Date.now() + retryDelayMs(run.attempt, deps.retryBaseDelayMs)) })
+      .catch(() => undefined);
+  }
+}
+
+async function drive(deps: ExecuteDependencies, run: JobRun) {
+  const { store } = deps;
+  const fn = deps.registry.get(run.functionId);
+  const state = readRunState(run.steps);
+  const event = run.event as Record<string, unknown>;
+  if (!fn) return fail(deps, run, state, undefined, { name: "Error", message: `No function "${run.functionId}" is served by this app (renamed or removed?)` });
+
+  await collectChildResults(deps, state);
+  finishDueSleeps(state, new Date());
+  let attempt = run.attempt;
+  const call = (stepId: string) => deps.callHandler({ functionId: fn.id, stepId, runId: run.id, event, state, attempt, maxAttempts: fn.maxAttempts });
+
+  for (let calls = 0; calls < MAX_CALLS_PER_TURN; calls++) {
+    const reply = await call("step");
+    if (reply.kind === "completed") {
+      await store.commit(run.id, { status: "completed", state, output: reply.output, lastError: null });
+      if (run.parentRunId) await store.wakeParent(run.parentRunId);
+      return;
+    }
+    if (reply.kind === "error") {
+      if (!reply.retriable || attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, reply.error);
+      return retryLater(deps, run, state, attempt, reply.error, reply.retryAfter);
+    }
+
+    const outcome = await applyStepOps({ runId: run.id, state, registry: deps.registry, runPlannedStep: call }, reply.ops, reply.retryAfter);
+    if (outcome.failure) return fail(deps, run, state, fn, outcome.failure);
+    if (outcome.retry) {
+      // The SDK reports a step's last attempt as StepFailed; this guards against looping forever regardless.
+      if (attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, outcome.retry.error);
+      return retryLater(deps, run, state, attempt, outcome.retry.error, outcome.retry.retryAfter, outcome.newRuns);
+    }
+    if (pendingInvokes(state).length) {
+      await store.commit(run.id, { status: "waiting", state, attempt: outcome.progressed ? 0 : attempt }, outcome.newRuns);
+      // A child that finished before we saved "waiting" could not wake us; look once more.
+      if (await collectChildResults(deps, state)) await store.wakeParent(run.id);
+      return;
+    }
+    const sleepEnd = earliestSleepEnd(state);
+    if (sleepEnd) return store.commit(run.id, { status: "queued", state, attempt: outcome.progressed ? 0 : attempt, runAfter: sleepEnd });
+    if (!outcome.progressed) {
+      return retryLater(deps, run, state, attempt, { name: "Error", message: "The serve handler returned no step to run" });
+    }
+    // A step finished: its retry counter starts over, and its result is saved before going on.
+    attempt = 0;
+    await store.commit(run.id, { status: "running", state, attempt });
+  }
+  await store.commit(run.id, { status: "queued", state, attempt, runAfter: new Date() });
+}
+
+/** Memoizes the results of invoked children that have finished; true when there were any. */
+async function collectChildResults(deps: ExecuteDependencies, state: RunState) {
+  const waiting = pendingInvokes(state);
+  if (!waiting.length) return false;
+  const children = new Map((await deps.store.findRuns(waiting.map((w) => w.childRunId))).map((child) => [child.id, child]));
+  let found = false;
+  for (const { stepId, childRunId } of waiting) {
+    const child = children.get(childRunId);
+    if (child?.status === "completed") memoizeStep(state, stepId, { data: child.output ?? null });
+    else if (child?.status === "failed") memoizeStep(state, stepId, { error: { name: "Error", message: child.lastError ?? "The invoked function failed" } });
+    else continue;
+    found = true;
+  }
+  return found;
+}
+
+async function retryLater(deps: ExecuteDependencies, run: JobRun, state: RunState, attempt: number, error: SerializedError, retryAfter?: string, newRuns: NewRun[] = []) {
+  const runAfter = new Date(Date.now() + retryDelayMs(attempt, deps.retryBaseDelayMs, retryAfter));
+  await deps.store.commit(run.id, { status: "queued", state, attempt: attempt + 1, runAfter, lastError: error.message }, newRuns);
+}
+
+/** Ends a run as failed and, in the same transaction, starts its onFailure handler (inngest/function.failed). */
+async function fail(deps: ExecuteDependencies, run: JobRun, state: RunState, fn: RegisteredFunction | undefined, error: SerializedError) {
+  const failed = {
+    name: FUNCTION_FAILED_EVENT,
+    id: randomUUID(),
+    ts: Date.now(),
+    data: { function_id: run.functionId, run_id: run.id, error, event: run.event },
+  };
+  const followUps = fn && !fn.isFailureHandler ? deps.runsForEvent(failed) : [];
+  await deps.store.commit(run.id, { status: "failed", state, lastError: error.message, output: null }, followUps);
+  if (run.parentRunId) await deps.store.wakeParent(run.parentRunId);
+  deps.log(`[jobs] ${run.functionId} run ${run.id} failed: ${error.message}`);
+}

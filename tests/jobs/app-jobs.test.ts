@@ -1,0 +1,86 @@
+import { eventType } from "inngest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { parseConfig, resetConfig } from "@/lib/config/env";
+import { closeDatabase } from "@/lib/db/client";
+import { createTestDatabase } from "../support/test-database";
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  for (const key of ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL"]) delete process.env[key];
+  resetConfig();
+  await closeDatabase();
+});
+
+afterAll(async () => {
+  const { stopEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+  await stopEmbeddedDriver();
+  vi.unstubAllGlobals();
+  await closeDatabase();
+  await database.drop();
+});
+
+describe("jobs in embedded mode (the default)", () => {
+  it("sendEvent runs an app function in-process with no network and no Inngest keys", async () => {
+    // Anything reaching for the network fails the test.
+    vi.stubGlobal("fetch", async (input: unknown) => {
+      throw new Error(`unexpected network call to ${String(input)}`);
+    });
+    const { inngest } = await import("@/inngest/client");
+    const { startEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+    const { sendEvent } = await import("@/lib/jobs/send-event");
+    const greet = inngest.createFunction({ id: "greet", triggers: [{ event: "test/greet" }] }, async ({ event, step }) => {
+      const greeting = await step.run("compose", () => `hello ${event.data.name}`);
+      await step.sendEvent("tell-others", { name: "test/greeted", data: { greeting } });
+      return greeting;
+    });
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const driver = await startEmbeddedDriver({ functions: [greet], retryBaseDelayMs: 10, pollIntervalMs: 50 });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^\[jobs\] embedded driver, concurrency \d+$/));
+    log.mockRestore();
+
+    const { ids } = await sendEvent("test/greet", { name: "Ada" });
+    expect(ids).toHaveLength(1);
+    await driver!.waitForIdle();
+    const run = await database.prisma.jobRun.findFirstOrThrow({ where: { functionId: "likeness-greet" } });
+    expect(run).toMatchObject({ status: "completed", output: "hello Ada" });
+    expect((run.event as { id: string }).id).toBe(ids[0]);
+  });
+
+  it("sendEvent checks a typed event's data against its schema before storing anything", async () => {
+    const { sendEvent } = await import("@/lib/jobs/send-event");
+    const requested = eventType("test/typed", { schema: z.object({ avatarId: z.string().min(1) }) });
+    const before = await database.prisma.jobRun.count();
+    // @ts-expect-error avatarId must be a string
+    await expect(sendEvent(requested, { avatarId: 42 })).rejects.toThrow();
+    await expect(sendEvent(requested, { avatarId: "" })).rejects.toThrow();
+    await expect(sendEvent(requested, { avatarId: "a1" })).resolves.toMatchObject({ ids: [expect.any(String)] });
+    expect(await database.prisma.jobRun.count()).toBe(before);
+  });
+
+  it("keeps app/api/inngest shut, since the driver calls the functions in-process", async () => {
+    const route = await import("@/app/api/inngest/route");
+    const request = new Request("http://localhost/api/inngest?fnId=likeness-greet&stepId=step", { method: "POST", body: "{}" });
+    const response = await route.POST(request as Parameters<typeof route.POST>[0], undefined);
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("the Inngest client per jobs mode", () => {
+  it("talks to the dev server, to Inngest with keys, or to nothing but the embedded driver", async () => {
+    const { inngestClientOptions } = await import("@/inngest/client");
+    const dev = inngestClientOptions(parseConfig({ INNGEST_DEV: "http://inngest:8288" }));
+    expect(dev).toMatchObject({ id: "likeness", isDev: true, baseUrl: "http://inngest:8288" });
+    expect(dev.fetch).toBeUndefined();
+    const cloud = inngestClientOptions(parseConfig({ INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "signkey-prod-abc", INNGEST_BASE_URL: "https://inngest.example.com" }));
+    expect(cloud).toMatchObject({ isDev: false, eventKey: "evt", signingKey: "signkey-prod-abc", baseUrl: "https://inngest.example.com" });
+    expect(cloud.fetch).toBeUndefined();
+    const embedded = inngestClientOptions(parseConfig({}));
+    expect(embedded).toMatchObject({ isDev: true, checkpointing: false });
+    const notAnEvent = await embedded.fetch!("http://embedded.likeness.internal/v1/checkpoint", { method: "POST", body: "{}" });
+    expect(notAnEvent.status).toBe(404);
+  });
+});
