@@ -73,6 +73,13 @@ export const createBatchSchema = z.strictObject({
     .min(1, "provider cannot be empty")
     .max(40, "provider must be at most 40 characters")
     .optional(),
+  /** Fixes the offline generator's personas (same seed and input, same people); random when omitted. */
+  seed: z
+    .number({ error: "seed must be a number" })
+    .int("seed must be a whole number")
+    .min(0, "seed must be between 0 and 2147483647")
+    .max(2_147_483_647, "seed must be between 0 and 2147483647")
+    .optional(),
 });
 export type CreateBatchInput = z.infer<typeof createBatchSchema>;
 

@@ -1,0 +1,4 @@
+import { withUser } from "@/lib/api/with-user";
+import { getBatchDetail } from "@/lib/batches/get-batch-detail";
+
+export const GET = withUser<{ batchId: string }>(async ({ user, params }) => ({ batch: await getBatchDetail(user.id, params.batchId) }));

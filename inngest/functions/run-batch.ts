@@ -1,0 +1,72 @@
+import { NonRetriableError } from "inngest";
+import { inngest } from "@/inngest/client";
+import { batchRequested } from "@/inngest/events/batch-requested";
+import { beginBatch } from "@/lib/batches/begin-batch";
+import { beginBatchImages } from "@/lib/batches/begin-batch-images";
+import { failBatch } from "@/lib/batches/fail-batch";
+import { finishBatch } from "@/lib/batches/finish-batch";
+import { PersonaGenerationError } from "@/lib/batches/persona-generation-error";
+import { recordPersonaFailure } from "@/lib/batches/record-persona-outcome";
+import { writeBatchPersonas } from "@/lib/batches/write-batch-personas";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
+import { runBatchPersona } from "./run-batch-persona";
+
+/**
+ * Personas started together. Big enough to keep the image jobs busy (they are limited per user and
+ * per provider anyway), small enough that personas finish steadily rather than all at the end, and
+ * that a user's other generations are not queued behind a whole 100-persona batch.
+ */
+export const PERSONA_WAVE_SIZE = 10;
+
+/** Retrying cannot fix bad input or a wrong key; it can fix a timeout or a malformed model answer. */
+function toBatchStepError(error: unknown): never {
+  if (error instanceof PersonaGenerationError && !error.retryable) throw new NonRetriableError(error.message, { cause: error });
+  if (error instanceof BadRequestError || error instanceof NotFoundError) throw new NonRetriableError(error.message, { cause: error });
+  throw error;
+}
+
+/**
+ * A batch: persona data in one step (with its avatars) → fan-out of one persona run per persona that
+ * still needs images, a wave at a time → finish when every persona run has returned. The same run
+ * serves "retry failed": written personas are kept and succeeded ones skipped. The batch fails only
+ * when its data cannot be written or when every persona failed.
+ */
+export const runBatch = inngest.createFunction(
+  {
+    id: "batch-run",
+    name: "Generate a persona batch",
+    triggers: [batchRequested],
+    retries: 3,
+    onFailure: async ({ event, error }) => {
+      const batchId = event.data.event.data?.batchId;
+      if (typeof batchId === "string") await failBatch(batchId, "batch", error.message);
+    },
+  },
+  async ({ event, step }) => {
+    const { batchId, userId } = event.data;
+    const start = await step.run("begin", () => beginBatch(batchId).catch(toBatchStepError));
+
+    if (start.needsData) {
+      try {
+        await step.run("write-personas", () => writeBatchPersonas(batchId).catch(toBatchStepError));
+      } catch (error) {
+        const message = `Could not write the persona data: ${(error as Error).message}`;
+        return step.run("fail-data", () => failBatch(batchId, "data", message));
+      }
+    }
+    if (!start.images) return step.run("finish", () => finishBatch(batchId));
+
+    const { avatarIds, provider } = await step.run("begin-images", () => beginBatchImages(batchId).catch(toBatchStepError));
+    for (let first = 0; first < avatarIds.length; first += PERSONA_WAVE_SIZE) {
+      await Promise.all(
+        avatarIds.slice(first, first + PERSONA_WAVE_SIZE).map((avatarId) =>
+          step
+            .invoke(`persona-${avatarId}`, { function: runBatchPersona, data: { batchId, avatarId, userId, provider } })
+            // The persona run records its own failures; this covers a run that died before it could.
+            .catch((error: Error) => step.run(`persona-failed-${avatarId}`, () => recordPersonaFailure(avatarId, "persona", error.message))),
+        ),
+      );
+    }
+    return step.run("finish", () => finishBatch(batchId));
+  },
+);

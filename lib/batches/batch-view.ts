@@ -1,0 +1,76 @@
+import type { BatchStatus } from "@/lib/db/generated/enums";
+import { readErrorLog } from "./summarize-batch-personas";
+
+/** Statuses in which the batch job still has work to do; pages refresh themselves while one shows. */
+export const RUNNING_BATCH_STATUSES: readonly BatchStatus[] = ["pending", "generating_data", "data_generated", "generating_images"];
+
+export function isBatchRunning(status: string) {
+  return (RUNNING_BATCH_STATUSES as readonly string[]).includes(status);
+}
+
+export const batchSelect = {
+  id: true,
+  projectId: true,
+  userId: true,
+  count: true,
+  brief: true,
+  constraints: true,
+  images: true,
+  provider: true,
+  seed: true,
+  status: true,
+  personasDone: true,
+  personasFailed: true,
+  imagesDone: true,
+  imagesTotal: true,
+  errorLog: true,
+  errorMessage: true,
+  startedAt: true,
+  completedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export interface BatchRow {
+  id: string;
+  projectId: string;
+  userId: string;
+  count: number;
+  brief: string | null;
+  constraints: unknown;
+  images: boolean;
+  provider: string;
+  seed: number;
+  status: BatchStatus;
+  personasDone: number;
+  personasFailed: number;
+  imagesDone: number;
+  imagesTotal: number;
+  errorLog: unknown;
+  errorMessage: string | null;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * A batch as lists, pages and REST show it. `total` is the number of personas asked for; `durationMs`
+ * runs from the start of the latest run to its end (or to `now` while it runs).
+ */
+export function toBatchView(row: BatchRow, now: Date = new Date()) {
+  const { userId: _owner, count, errorLog, ...rest } = row;
+  const end = row.completedAt ?? (isBatchRunning(row.status) ? now : null);
+  return {
+    ...rest,
+    constraints: (row.constraints ?? null) as Record<string, unknown> | null,
+    total: count,
+    count,
+    errorLog: readErrorLog(errorLog),
+    durationMs: row.startedAt && end ? Math.max(0, end.getTime() - row.startedAt.getTime()) : null,
+    running: isBatchRunning(row.status),
+  };
+}
+
+export type BatchView = ReturnType<typeof toBatchView>;
+

@@ -1,0 +1,44 @@
+import { randomInt } from "node:crypto";
+import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { BadRequestError } from "@/lib/errors";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getImageProvider } from "@/lib/providers/image";
+import type { CreateBatchInput } from "./batch-schemas";
+import { batchSelect, toBatchView } from "./batch-view";
+import { enqueueBatchRun } from "./enqueue-batch-run";
+import { IMAGES_PER_PERSONA } from "./summarize-batch-personas";
+
+/** The provider a batch will use, refused (400, naming the field) before anything is written when it cannot run. */
+function checkProvider(name: string) {
+  try {
+    return getImageProvider(name).name;
+  } catch (error) {
+    if (error instanceof BadRequestError) throw new BadRequestError(error.message, { provider: [error.message] });
+    throw error;
+  }
+}
+
+/** Writes a pending batch and starts its job; answers at once (the job fills in personas and images). */
+export async function createBatch(ownerId: string, projectId: string, input: CreateBatchInput) {
+  await getProjectOrThrow(ownerId, projectId);
+  const provider = checkProvider(input.provider ?? "local");
+  const db = await getDb();
+  const row = await db.batch.create({
+    data: {
+      projectId,
+      userId: ownerId,
+      count: input.count,
+      brief: input.brief ?? null,
+      constraints: (input.constraints ?? undefined) as Prisma.InputJsonValue | undefined,
+      images: input.images,
+      provider,
+      seed: input.seed ?? randomInt(0, MAX_SEED),
+      imagesTotal: input.images ? input.count * IMAGES_PER_PERSONA : 0,
+    },
+    select: batchSelect,
+  });
+  await enqueueBatchRun(row, "run");
+  return toBatchView(row);
+}

@@ -1,0 +1,17 @@
+import { getDb } from "@/lib/db/client";
+import { refreshBatchCounters } from "./refresh-batch-counters";
+
+/**
+ * The batch itself failed (its persona data could not be written, or the job gave up): `failed` with
+ * the reason, which also heads the error log. A batch that already finished is left as it is.
+ */
+export async function failBatch(batchId: string, stage: string, message: string) {
+  const db = await getDb();
+  const at = new Date();
+  const { count } = await db.batch.updateMany({
+    where: { id: batchId, status: { notIn: ["completed", "failed"] } },
+    data: { status: "failed", errorMessage: message, completedAt: at },
+  });
+  if (count) await refreshBatchCounters(batchId, { avatarId: null, name: null, stage, message, at: at.toISOString() });
+  return { failed: count > 0 };
+}

@@ -1,0 +1,21 @@
+import { getDb } from "@/lib/db/client";
+import { refreshBatchCounters } from "./refresh-batch-counters";
+import { finalBatchOutcome } from "./summarize-batch-personas";
+
+/**
+ * Last step of a batch run, once every persona run has returned: final counters, then `completed`
+ * (some personas may have failed; they are in the error log) or `failed` when none succeeded.
+ */
+export async function finishBatch(batchId: string) {
+  const db = await getDb();
+  // Every persona run has ended by now; one still marked unfinished lost its result (e.g. deleted mid-run).
+  await db.batchPersona.updateMany({
+    where: { batchId, status: { in: ["pending", "running"] } },
+    data: { status: "failed", errorMessage: "The persona run ended without a result. Retry it.", finishedAt: new Date() },
+  });
+  const summary = await refreshBatchCounters(batchId);
+  const batch = await db.batch.findUniqueOrThrow({ where: { id: batchId }, select: { count: true } });
+  const outcome = finalBatchOutcome(summary, batch.count);
+  await db.batch.update({ where: { id: batchId }, data: { status: outcome.status, errorMessage: outcome.errorMessage, completedAt: new Date() } });
+  return { status: outcome.status, personasDone: summary.personasDone, personasFailed: summary.personasFailed, imagesDone: summary.imagesDone };
+}

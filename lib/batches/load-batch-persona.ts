@@ -1,0 +1,37 @@
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+
+/** A batch persona with what its job steps need: its batch's owner and provider, and its avatar's seed-image state. */
+export async function loadBatchPersona(avatarId: string) {
+  const db = await getDb();
+  const persona = await db.batchPersona.findUnique({
+    where: { avatarId },
+    select: {
+      avatarId: true,
+      batchId: true,
+      index: true,
+      status: true,
+      baseGenerationId: true,
+      variationsGenerationId: true,
+      batch: { select: { userId: true, projectId: true, provider: true, seed: true } },
+      avatar: {
+        select: {
+          id: true,
+          projectId: true,
+          batchId: true,
+          name: true,
+          persona: true,
+          attributes: true,
+          appearanceDescription: true,
+          baseImageStatus: true,
+          appearanceLocked: true,
+          baseImageId: true,
+        },
+      },
+    },
+  });
+  if (!persona) throw new NotFoundError("Batch persona");
+  return persona;
+}
+
+export type LoadedBatchPersona = Awaited<ReturnType<typeof loadBatchPersona>>;

@@ -1,0 +1,44 @@
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { summarizeBatchPersonas, type BatchErrorEntry } from "./summarize-batch-personas";
+
+/**
+ * Recomputes a batch's counters and error log from its persona rows and the images their
+ * generations made. The batch row is locked first, so when several personas finish together the
+ * last writer has seen every one of them (no lost update, no drift from a step that ran twice).
+ * `batchError` puts a batch-level failure (the data step) at the top of the log.
+ */
+export async function refreshBatchCounters(batchId: string, batchError?: BatchErrorEntry) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Batch" WHERE "id" = ${batchId} FOR UPDATE`;
+    const personas = await tx.batchPersona.findMany({
+      where: { batchId },
+      select: {
+        avatarId: true,
+        index: true,
+        status: true,
+        stage: true,
+        errorMessage: true,
+        finishedAt: true,
+        baseGenerationId: true,
+        variationsGenerationId: true,
+        avatar: { select: { name: true } },
+      },
+    });
+    const generationIds = personas.flatMap((p) => [p.baseGenerationId, p.variationsGenerationId].filter((id): id is string => Boolean(id)));
+    const imagesDone = generationIds.length ? await tx.image.count({ where: { generationId: { in: generationIds } } }) : 0;
+    const summary = summarizeBatchPersonas(personas.map((p) => ({ ...p, name: p.avatar.name })));
+    const errorLog = batchError ? [batchError, ...summary.errorLog] : summary.errorLog;
+    await tx.batch.update({
+      where: { id: batchId },
+      data: {
+        personasDone: summary.personasDone,
+        personasFailed: summary.personasFailed,
+        imagesDone,
+        errorLog: errorLog as unknown as Prisma.InputJsonValue,
+      },
+    });
+    return { ...summary, errorLog, imagesDone };
+  });
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { BadRequestError, ConflictError } from "@/lib/errors";
+import { getImageProvider } from "@/lib/providers/image";
+import { getBatchOrThrow } from "./get-batch-or-throw";
+import { enqueueBatchRun } from "./enqueue-batch-run";
+import { refreshBatchCounters } from "./refresh-batch-counters";
+
+/**
+ * Runs a finished batch again for its failed personas only (or from the start when its data step
+ * failed). Succeeded personas and the images failed ones already made are kept. The status flip is
+ * one conditional write, so two clicks cannot start two runs.
+ */
+export async function retryFailedPersonas(ownerId: string, batchId: string) {
+  const batch = await getBatchOrThrow(ownerId, batchId);
+  if (batch.running) throw new ConflictError("This batch is still running. Retry its failed personas once it has finished.");
+  const db = await getDb();
+  const [personas, failed] = await Promise.all([
+    db.batchPersona.count({ where: { batchId } }),
+    db.batchPersona.count({ where: { batchId, status: "failed" } }),
+  ]);
+  if (personas > 0 && failed === 0) throw new BadRequestError("This batch has no failed personas to retry");
+  if (batch.images) {
+    try {
+      getImageProvider(batch.provider);
+    } catch (error) {
+      throw new BadRequestError(`Cannot retry: ${(error as Error).message}`);
+    }
+  }
+  const reopened = await db.$transaction(async (tx) => {
+    const { count } = await tx.batch.updateMany({
+      where: { id: batchId, status: { in: ["completed", "failed"] } },
+      data: { status: "pending", errorMessage: null, errorLog: [], startedAt: null, completedAt: null },
+    });
+    if (count) await tx.batchPersona.updateMany({ where: { batchId, status: "failed" }, data: { status: "pending", errorMessage: null, finishedAt: null } });
+    return count > 0;
+  });
+  if (!reopened) throw new ConflictError("This batch is already being retried");
+  await refreshBatchCounters(batchId);
+  await enqueueBatchRun({ id: batchId, userId: ownerId }, `retry-${randomUUID()}`);
+  return getBatchOrThrow(ownerId, batchId);
+}

@@ -1,0 +1,70 @@
+import type { BatchExportBatch, BatchExportImage, BatchExportInput, BatchExportPersona } from "./batch-export-types";
+
+export interface ExportImageRow {
+  id: string;
+  kind: "base" | "variation" | "training";
+  mimeType: string;
+  storageKey: string;
+}
+
+/** What the export reads from the database for one persona: its avatar, batch state and images. */
+export interface ExportPersonaRow {
+  status: string;
+  avatar: {
+    id: string;
+    name: string;
+    persona: unknown;
+    attributes: unknown;
+    appearanceDescription: string | null;
+    baseImageStatus: string;
+    baseImage: ExportImageRow | null;
+  };
+  variations: readonly ExportImageRow[];
+}
+
+export interface ExportOptions {
+  /** Absolute origin for image URLs, e.g. "https://likeness.example.com". */
+  baseUrl: string;
+  /** Reads an image's bytes from storage (only the ZIP calls it). */
+  readImage: (image: ExportImageRow) => Promise<Buffer>;
+}
+
+const imageUrl = (baseUrl: string, imageId: string) => `${baseUrl.replace(/\/+$/, "")}/api/v1/images/${imageId}/file`;
+
+function exportImage(image: ExportImageRow, filename: string, readImage: ExportOptions["readImage"]): BatchExportImage {
+  return { id: image.id, kind: image.kind, filename, mimeType: image.mimeType, data: () => readImage(image) };
+}
+
+/**
+ * Maps database rows to the exporters' shape. The persona's data comes from its avatar as it is now
+ * (so edits made after the batch show), gender and ethnicity from its look; image URLs point at the
+ * app's owner-only file route.
+ */
+export function toBatchExportInput(batch: BatchExportBatch, personas: readonly ExportPersonaRow[], options: ExportOptions): BatchExportInput {
+  return {
+    batch,
+    personas: personas.map(({ status, avatar, variations }): BatchExportPersona => {
+      const persona = (avatar.persona ?? {}) as { age?: number; background?: string; personalityTraits?: string[] };
+      const attributes = (avatar.attributes ?? null) as Record<string, unknown> | null;
+      const images = [
+        ...(avatar.baseImage ? [exportImage(avatar.baseImage, "base.png", options.readImage)] : []),
+        ...variations.map((image, i) => exportImage(image, `variation-${i + 1}.png`, options.readImage)),
+      ];
+      return {
+        id: avatar.id,
+        name: avatar.name,
+        age: persona.age ?? null,
+        gender: typeof attributes?.gender === "string" ? attributes.gender : null,
+        ethnicity: typeof attributes?.ethnicity === "string" ? attributes.ethnicity : null,
+        bio: persona.background ?? null,
+        personalityTraits: persona.personalityTraits ?? [],
+        appearanceDescription: avatar.appearanceDescription,
+        attributes,
+        status: status === "failed" ? "failed" : avatar.baseImageStatus,
+        baseImageUrl: avatar.baseImage ? imageUrl(options.baseUrl, avatar.baseImage.id) : null,
+        variationImageUrls: variations.map((image) => imageUrl(options.baseUrl, image.id)),
+        images,
+      };
+    }),
+  };
+}

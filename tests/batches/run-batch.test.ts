@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { resetConfig } from "@/lib/config/env";
+import { closeDatabase } from "@/lib/db/client";
+import { createTestDatabase } from "../support/test-database";
+
+// The first provider call of a test can be made to fail for good, as a provider's 400 would.
+const failures = vi.hoisted(() => ({ next: 0 }));
+vi.mock("@/lib/providers/image/local", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/providers/image/local")>();
+  const { ProviderError } = await import("@/lib/providers/image/errors");
+  return {
+    ...original,
+    createLocalProvider: () => {
+      const provider = original.createLocalProvider();
+      return {
+        ...provider,
+        generate: async (...args: Parameters<typeof provider.generate>) => {
+          if (failures.next > 0) {
+            failures.next--;
+            throw new ProviderError("Input validation error: prompt rejected", { kind: "permanent", provider: "local", status: 400 });
+          }
+          return provider.generate(...args);
+        },
+      };
+    },
+  };
+});
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let dataDir: string;
+let ownerId: string;
+let projectId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dataDir = mkdtempSync(path.join(tmpdir(), "likeness-batch-"));
+  process.env.DATABASE_URL = database.url;
+  process.env.DATA_DIR = dataDir;
+  for (const key of ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "OPENAI_API_KEY", "HF_TOKEN", "S3_BUCKET"]) delete process.env[key];
+  resetConfig();
+  await closeDatabase();
+  ownerId = (await database.prisma.user.create({ data: { email: "batch-owner@example.com", passwordHash: "x" } })).id;
+  projectId = (await database.prisma.project.create({ data: { name: "Batches", ownerId } })).id;
+  const { startEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+  vi.spyOn(console, "log").mockImplementation(() => {});
+  await startEmbeddedDriver({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+});
+
+afterAll(async () => {
+  const { stopEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+  await stopEmbeddedDriver();
+  await closeDatabase();
+  await database.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function waitForBatch(batchId: string) {
+  const { getEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+  await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 60_000 });
+  const { getBatchDetail } = await import("@/lib/batches/get-batch-detail");
+  return getBatchDetail(ownerId, batchId);
+}
+
+describe("the batch job (embedded driver)", () => {
+  it("writes the personas, makes an approved base and 4 variations for each, and completes", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const created = await createBatch(ownerId, projectId, { count: 3, images: true, seed: 42, constraints: { locale: "de-DE" } });
+    expect(created).toMatchObject({ status: "pending", total: 3, imagesTotal: 15 });
+
+    const batch = await waitForBatch(created.id);
+    expect(batch).toMatchObject({ status: "completed", personasDone: 3, personasFailed: 0, imagesDone: 15, imagesTotal: 15, errorLog: [] });
+    expect(batch.durationMs).toBeGreaterThan(0);
+    expect(batch.avatars.map((a) => a.batchPersona.index)).toEqual([0, 1, 2]);
+    for (const avatar of batch.avatars) {
+      expect(avatar).toMatchObject({ status: "approved", appearanceLocked: true, batchId: created.id, batchPersona: { status: "succeeded" } });
+      expect(avatar.variations).toHaveLength(4);
+    }
+    const approvals = await database.prisma.usageEvent.findMany({ where: { avatarId: batch.avatars[0].id, type: "approved" } });
+    expect(approvals).toMatchObject([{ actorId: null }]);
+  });
+
+  it("contains a persona whose provider call fails for good, logs why, and retries only that persona", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const { retryFailedPersonas } = await import("@/lib/batches/retry-failed-personas");
+    failures.next = 1;
+    const created = await createBatch(ownerId, projectId, { count: 3, images: true, seed: 7 });
+    const batch = await waitForBatch(created.id);
+    expect(batch).toMatchObject({ status: "completed", personasDone: 2, personasFailed: 1, imagesDone: 10 });
+    expect(batch.errorLog).toHaveLength(1);
+    const failed = batch.avatars.find((a) => a.batchPersona.status === "failed")!;
+    expect(batch.errorLog[0]).toMatchObject({ avatarId: failed.id, name: failed.name, stage: "base" });
+    expect(batch.errorLog[0].message).toMatch(/prompt rejected/);
+
+    const generationsBefore = await database.prisma.generation.count({ where: { batchId: created.id } });
+    const retried = await retryFailedPersonas(ownerId, created.id);
+    expect(retried.status).toBe("pending");
+    const after = await waitForBatch(created.id);
+    expect(after).toMatchObject({ status: "completed", personasDone: 3, personasFailed: 0, imagesDone: 15, errorLog: [] });
+    // The failed base generation ran again and the persona got its variations; nobody else was regenerated.
+    expect(await database.prisma.generation.count({ where: { batchId: created.id } })).toBe(generationsBefore + 1);
+    await expect(retryFailedPersonas(ownerId, created.id)).rejects.toThrow(/no failed personas/);
+  });
+
+  it("without images, completes as soon as the personas are written", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const created = await createBatch(ownerId, projectId, { count: 4, images: false });
+    const batch = await waitForBatch(created.id);
+    expect(batch).toMatchObject({ status: "completed", personasDone: 4, imagesTotal: 0, imagesDone: 0 });
+    expect(new Set(batch.avatars.map((a) => a.name)).size).toBe(4);
+    expect(batch.avatars.every((a) => a.status === "pending_upload")).toBe(true);
+  });
+});
