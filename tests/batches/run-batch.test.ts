@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { resetConfig } from "@/lib/config/env";
 import { closeDatabase } from "@/lib/db/client";
 import { createTestDatabase } from "../support/test-database";
@@ -67,7 +68,7 @@ async function waitForBatch(batchId: string) {
 describe("the batch job (embedded driver)", () => {
   it("writes the personas, makes an approved base and 4 variations for each, and completes", async () => {
     const { createBatch } = await import("@/lib/batches/create-batch");
-    const created = await createBatch(ownerId, projectId, { count: 3, images: true, seed: 42, constraints: { locale: "de-DE" } });
+    const created = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 3, images: true, seed: 42, constraints: { locale: "de-DE" } }));
     expect(created).toMatchObject({ status: "pending", total: 3, imagesTotal: 15 });
 
     const batch = await waitForBatch(created.id);
@@ -86,7 +87,7 @@ describe("the batch job (embedded driver)", () => {
     const { createBatch } = await import("@/lib/batches/create-batch");
     const { retryFailedPersonas } = await import("@/lib/batches/retry-failed-personas");
     failures.next = 1;
-    const created = await createBatch(ownerId, projectId, { count: 3, images: true, seed: 7 });
+    const created = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 3, images: true, seed: 7 }));
     const batch = await waitForBatch(created.id);
     expect(batch).toMatchObject({ status: "completed", personasDone: 2, personasFailed: 1, imagesDone: 10 });
     expect(batch.errorLog).toHaveLength(1);
@@ -106,7 +107,7 @@ describe("the batch job (embedded driver)", () => {
 
   it("without images, completes as soon as the personas are written", async () => {
     const { createBatch } = await import("@/lib/batches/create-batch");
-    const created = await createBatch(ownerId, projectId, { count: 4, images: false });
+    const created = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 4, images: false }));
     const batch = await waitForBatch(created.id);
     expect(batch).toMatchObject({ status: "completed", personasDone: 4, imagesTotal: 0, imagesDone: 0 });
     expect(new Set(batch.avatars.map((a) => a.name)).size).toBe(4);

@@ -1,0 +1,36 @@
+import { AvatarCard } from "@/components/avatars/avatar-card";
+import { LightboxImage } from "@/components/ui/lightbox-image";
+import type { BatchDetail } from "@/lib/batches/get-batch-detail";
+import { BatchStatusBadge } from "./batch-status-badge";
+
+const STAGE_LABELS: Record<string, string> = { base: "base image", approve: "approval", variations: "variations", data: "data", done: "done" };
+
+/** One persona of a batch: its avatar card, where its batch run is, and the variations it got. */
+export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avatars"][number]; images: boolean }) {
+  const run = avatar.batchPersona;
+  return (
+    <div className="space-y-2" data-testid="batch-persona" data-status={run.status}>
+      <AvatarCard avatar={avatar} />
+      {images && (
+        <div className="flex items-center justify-between gap-2 text-xs text-zinc-600">
+          <BatchStatusBadge status={run.status} />
+          {run.status === "running" && run.stage && <span>{STAGE_LABELS[run.stage] ?? run.stage}…</span>}
+        </div>
+      )}
+      {run.status === "failed" && run.errorMessage && (
+        <p className="line-clamp-3 text-xs text-red-700" title={run.errorMessage}>
+          {STAGE_LABELS[run.stage ?? ""] ?? run.stage}: {run.errorMessage}
+        </p>
+      )}
+      {avatar.variations.length > 0 && (
+        <ul className="grid grid-cols-4 gap-1" aria-label={`${avatar.name} variations`}>
+          {avatar.variations.map((image, i) => (
+            <li key={image.id}>
+              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`${avatar.name} variation ${i + 1}`} className="aspect-square w-full rounded" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useActionState } from "react";
+import { createBatchAction } from "@/app/(app)/projects/[projectId]/batches/actions";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export interface ProviderOption {
+  name: string;
+  label: string;
+  available: boolean;
+  reason?: string;
+}
+
+const GENDER_MIX_LABELS: Record<string, string> = {
+  any: "Any (each persona at random)",
+  balanced: "Balanced women and men",
+  female: "Women only",
+  male: "Men only",
+  "non-binary": "Non-binary only",
+  "mostly-female": "Mostly women",
+  "mostly-male": "Mostly men",
+  inclusive: "Women, men and some non-binary people",
+};
+
+/**
+ * How many personas, an optional brief and constraints, and whether (and with which provider) to make
+ * images. Errors show beside their fields; the same schema checks the REST API.
+ */
+export function NewBatchForm({
+  projectId,
+  providers,
+  genderMixes,
+  locales,
+  onCancel,
+}: {
+  projectId: string;
+  providers: ProviderOption[];
+  genderMixes: readonly string[];
+  locales: readonly { value: string; label: string }[];
+  onCancel?: () => void;
+}) {
+  const [state, action] = useActionState(createBatchAction, {});
+  const errors = state.fieldErrors ?? {};
+  const field = (name: string) => errors[`input.${name}`] ?? errors[name];
+  const values = state.values;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="projectId" value={projectId} />
+      <FormError message={state.error} />
+      <TextField
+        label="Number of personas"
+        name="count"
+        type="number"
+        min={1}
+        max={100}
+        required
+        autoFocus
+        defaultValue={values?.count ?? "5"}
+        hint="1 to 100"
+        errors={field("count")}
+      />
+      <TextAreaField
+        label="Brief"
+        name="brief"
+        rows={2}
+        maxLength={500}
+        placeholder="European tech professionals aged 25–40"
+        defaultValue={values?.brief}
+        hint="Optional: who these people are"
+        errors={field("brief")}
+      />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-sm font-medium text-zinc-700">Constraints (optional)</legend>
+        <SelectField
+          label="Gender mix"
+          name="genderMix"
+          placeholder="From the brief, else any"
+          options={genderMixes.map((mix) => ({ value: mix, label: GENDER_MIX_LABELS[mix] ?? mix }))}
+          defaultValue={values?.genderMix ?? ""}
+          errors={field("constraints.genderMix")}
+        />
+        <SelectField label="Locale" name="locale" placeholder="From the brief, else United States" options={locales} defaultValue={values?.locale ?? ""} errors={field("constraints.locale")} />
+        <TextField label="Minimum age" name="ageMin" type="number" min={18} max={90} placeholder="18" defaultValue={values?.ageMin} errors={field("constraints.ageMin")} />
+        <TextField label="Maximum age" name="ageMax" type="number" min={18} max={90} placeholder="90" defaultValue={values?.ageMax} errors={field("constraints.ageMax")} />
+      </fieldset>
+      <label className="flex items-start gap-2 text-sm text-zinc-800">
+        <input type="checkbox" name="images" defaultChecked={values ? values.images === "on" : true} className="mt-0.5 size-4 rounded border-zinc-300" />
+        <span>
+          Generate images
+          <span className="block text-xs text-zinc-500">A base portrait per persona, approved as its seed, plus 4 variations of it.</span>
+        </span>
+      </label>
+      <Field label="Image provider" name="provider" errors={field("provider")}>
+        {(props) => (
+          <select {...props} defaultValue={values?.provider ?? "local"}>
+            {providers.map((provider) => (
+              <option key={provider.name} value={provider.name} disabled={!provider.available}>
+                {provider.available ? provider.label : `${provider.label} (${provider.reason ?? "not configured"})`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="flex justify-end gap-2 pt-2">
+        {onCancel && (
+          <Button type="button" variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+        <SubmitButton pendingText="Starting…">Start batch</SubmitButton>
+      </div>
+    </form>
+  );
+}
