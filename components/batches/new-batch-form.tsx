@@ -14,6 +14,8 @@ export interface ProviderOption {
   reason?: string;
 }
 
+const FIELDS = ["count", "brief", "constraints.genderMix", "constraints.locale", "constraints.ageMin", "constraints.ageMax", "provider"];
+
 const GENDER_MIX_LABELS: Record<string, string> = {
   any: "Any (each persona at random)",
   balanced: "Balanced women and men",
@@ -46,10 +48,12 @@ export function NewBatchForm({
   const errors = state.fieldErrors ?? {};
   const field = (name: string) => errors[`input.${name}`] ?? errors[name];
   const values = state.values;
+  // An error shown beside its field is not repeated at the top.
+  const besideField = FIELDS.some((name) => field(name));
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="projectId" value={projectId} />
-      <FormError message={state.error} />
+      <FormError message={besideField ? undefined : state.error} />
       <TextField
         label="Number of personas"
         name="count"
