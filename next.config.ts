@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
     "sharp",
     "pg",
   ],
+  // A separate build folder lets a second checkout-less build run beside another (e.g. tests and a dev check).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // CI type-checks once with `tsc --noEmit`; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

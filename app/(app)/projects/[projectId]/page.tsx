@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { deleteProjectAction } from "@/app/(app)/projects/actions";
 import { AvatarCard } from "@/components/avatars/avatar-card";
+import { NewPersonaButton } from "@/components/avatars/new-persona-button";
 import { UploadAvatarButton } from "@/components/avatars/upload-avatar-button";
 import { EditProjectButton } from "@/components/projects/edit-project-button";
 import { ProjectTabs } from "@/components/projects/project-tabs";
@@ -58,6 +59,7 @@ export default async function ProjectPage({
           Avatars <span className="text-sm font-normal text-zinc-500">({project.avatarCount})</span>
         </h2>
         <div className="flex gap-2">
+          <NewPersonaButton projectId={project.id} />
           <UploadAvatarButton projectId={project.id} />
           <ButtonLink href={`/projects/${project.id}/avatars/new`}>Generate avatar</ButtonLink>
         </div>

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { requireActionUser } from "@/lib/auth/current-user";
 import { actionError, formValues, validatedActionWithUser, type ActionState } from "@/lib/auth/validated-action";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
-import { avatarNameSchema, generateAvatarSchema, updateAvatarSchema } from "@/lib/avatars/avatar-schemas";
+import { avatarNameSchema, createAvatarSchema, generateAvatarSchema, updateAvatarSchema } from "@/lib/avatars/avatar-schemas";
+import { createAvatar } from "@/lib/avatars/create-avatar";
 import { deleteAvatar } from "@/lib/avatars/delete-avatar";
 import { generateAvatar } from "@/lib/avatars/generate-avatar";
 import { updateAvatar } from "@/lib/avatars/update-avatar";
@@ -23,6 +24,18 @@ export const generateAvatarAction = validatedActionWithUser(
     redirect(`/projects/${projectId}/avatars/${avatar.id}`);
   },
   (values) => ({ projectId: values.projectId, input: avatarInputFromForm(values) }),
+);
+
+export const createPersonaAction = validatedActionWithUser(
+  z.object({ projectId: z.string().min(1), input: createAvatarSchema }),
+  async ({ projectId, input }, user) => {
+    const avatar = await createAvatar(user.id, projectId, input);
+    redirect(`/projects/${projectId}/avatars/${avatar.id}`);
+  },
+  (values) => {
+    const { name, appearanceDescription, persona, attributes } = avatarInputFromForm(values) as Record<string, unknown>;
+    return { projectId: values.projectId, input: { name, appearanceDescription, persona, attributes } };
+  },
 );
 
 export async function uploadAvatarAction(_state: ActionState, formData: FormData): Promise<ActionState> {

@@ -11,7 +11,17 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
+import { BaseVersions } from "@/components/seed/base-versions";
+import { SeedImagePanel } from "@/components/seed/seed-image-panel";
+import { UsageHistory } from "@/components/seed/usage-history";
+import { VariationSets } from "@/components/seed/variation-sets";
+import { TrainingSetPanel } from "@/components/training/training-set-panel";
 import { getAvatarOrThrow } from "@/lib/avatars/get-avatar-or-throw";
+import { listBaseVersions } from "@/lib/avatars/list-base-versions";
+import { listUsageEvents } from "@/lib/avatars/list-usage-events";
+import { findLatestGeneration } from "@/lib/generations/find-latest-generation";
+import { listAvatarImages } from "@/lib/images/list-avatar-images";
+import { listImageProviders } from "@/lib/providers/image";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
@@ -20,7 +30,13 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
   const { projectId, avatarId } = await params;
   const avatar = await orNotFound(getAvatarOrThrow(user.id, avatarId));
   if (avatar.projectId !== projectId) notFound();
-  const project = await getProjectOrThrow(user.id, projectId);
+  const [project, versions, variations, events, latestSeed] = await Promise.all([
+    getProjectOrThrow(user.id, projectId),
+    listBaseVersions(user.id, avatarId),
+    listAvatarImages(user.id, avatarId, "variation"),
+    listUsageEvents(user.id, avatarId),
+    findLatestGeneration(user.id, avatarId, "seed"),
+  ]);
   const latest = avatar.latestGeneration;
   return (
     <>
@@ -50,7 +66,7 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
           </>
         }
       />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,28rem)_1fr]">
+      <div className="grid gap-8 lg:grid-cols-[26rem_minmax(0,1fr)]">
         <div className="space-y-4">
           <Card className="overflow-hidden">
             {avatar.baseImage ? (
@@ -69,6 +85,7 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
               )}
             </Card>
           )}
+          <SeedImagePanel avatar={avatar} providers={listImageProviders()} />
         </div>
         <div className="space-y-6">
           {avatar.baseImage && (
@@ -77,7 +94,11 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
               <ImageDetails image={avatar.baseImage} />
             </Card>
           )}
+          <BaseVersions avatar={avatar} versions={versions} candidateGenerationId={latestSeed && latestSeed.total > 1 ? latestSeed.id : undefined} />
+          <VariationSets images={variations} />
+          <TrainingSetPanel avatar={avatar} projectId={project.id} />
           <PersonaSummary avatar={avatar} />
+          <UsageHistory events={events} />
         </div>
       </div>
     </>

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/auth/validated-action";
+import { FormError } from "@/components/ui/form-error";
+
+/** A small form bound to a server action, carrying hidden fields and showing the action's error. */
+export function ActionForm({
+  action,
+  fields,
+  children,
+  className = "",
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: Record<string, string>;
+  children: React.ReactNode | ((state: ActionState) => React.ReactNode);
+  className?: string;
+}) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className={className}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {typeof children === "function" ? children(state) : children}
+      {!(typeof children === "function") && <div className="mt-2"><FormError message={state.error} /></div>}
+    </form>
+  );
+}
