@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { resetConfig } from "@/lib/config/env";
 import { closeDatabase } from "@/lib/db/client";
+import { mockResponses, startMockModelServer } from "../support/mock-model-server";
 import { createTestDatabase } from "../support/test-database";
 
 // The first provider call of a test can be made to fail for good, as a provider's 400 would.
@@ -47,6 +48,8 @@ beforeAll(async () => {
   projectId = (await database.prisma.project.create({ data: { name: "Batches", ownerId } })).id;
   const { startEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
   vi.spyOn(console, "log").mockImplementation(() => {});
+  // The SDK logs every failed step; here failures are what the tests provoke.
+  vi.spyOn(console, "error").mockImplementation(() => {});
   await startEmbeddedDriver({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
 });
 
@@ -103,6 +106,35 @@ describe("the batch job (embedded driver)", () => {
     // The failed base generation ran again and the persona got its variations; nobody else was regenerated.
     expect(await database.prisma.generation.count({ where: { batchId: created.id } })).toBe(generationsBefore + 1);
     await expect(retryFailedPersonas(ownerId, created.id)).rejects.toThrow(/no failed personas/);
+  });
+
+  it("fails the batch with the reason when the persona data cannot be written, and a retry starts it over", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const { retryFailedPersonas } = await import("@/lib/batches/retry-failed-personas");
+    const mock = await startMockModelServer();
+    mock.enqueue("openai-chat", mockResponses.openaiError(401, "Incorrect API key provided", "invalid_api_key"));
+    Object.assign(process.env, { OPENAI_API_KEY: "sk-wrong", OPENAI_BASE_URL: mock.openaiBaseUrl });
+    resetConfig();
+    try {
+      const created = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 2, images: false }));
+      const batch = await waitForBatch(created.id);
+      expect(batch.status).toBe("failed");
+      expect(batch.errorMessage).toMatch(/^Could not write the persona data: The text model rejected the API key.*Check OPENAI_API_KEY/);
+      expect(batch.errorLog).toMatchObject([{ avatarId: null, stage: "data", message: batch.errorMessage }]);
+      expect(batch.avatars).toEqual([]);
+      // A wrong key is permanent: one request, no retries.
+      expect(mock.requestsFor("openai-chat")).toHaveLength(1);
+
+      delete process.env.OPENAI_API_KEY;
+      resetConfig();
+      await retryFailedPersonas(ownerId, created.id);
+      expect(await waitForBatch(created.id)).toMatchObject({ status: "completed", personasDone: 2, errorLog: [], errorMessage: null });
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+      resetConfig();
+      await mock.close();
+    }
   });
 
   it("without images, completes as soon as the personas are written", async () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { toBatchView, type BatchRow } from "@/lib/batches/batch-view";
+import { formatDuration } from "@/components/batches/format-duration";
+
+const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
+  id: "b1",
+  projectId: "p1",
+  userId: "u1",
+  count: 20,
+  brief: null,
+  constraints: null,
+  images: true,
+  provider: "local",
+  seed: 1,
+  status: "generating_images",
+  personasDone: 3,
+  personasFailed: 1,
+  imagesDone: 17,
+  imagesTotal: 100,
+  errorLog: [{ avatarId: "b1p001", name: "Ada Lovelace", stage: "base", message: "boom", at: "2026-01-01T00:00:00.000Z" }],
+  errorMessage: null,
+  startedAt: new Date("2026-01-01T10:00:00Z"),
+  completedAt: null,
+  createdAt: new Date("2026-01-01T09:59:59Z"),
+  updatedAt: new Date("2026-01-01T10:00:05Z"),
+  ...overrides,
+});
+
+describe("batch view", () => {
+  it("shows total, counters and the error log, and never the owner id", () => {
+    const view = toBatchView(row(), new Date("2026-01-01T10:00:30Z"));
+    expect(view).toMatchObject({ id: "b1", total: 20, personasDone: 3, personasFailed: 1, imagesDone: 17, imagesTotal: 100, running: true });
+    expect(view.errorLog).toHaveLength(1);
+    expect(view).not.toHaveProperty("userId");
+  });
+
+  it("measures a running batch up to now and a finished one up to its end", () => {
+    expect(toBatchView(row(), new Date("2026-01-01T10:00:30Z")).durationMs).toBe(30_000);
+    const finished = row({ status: "completed", completedAt: new Date("2026-01-01T10:01:05Z") });
+    expect(toBatchView(finished, new Date("2026-02-01T00:00:00Z"))).toMatchObject({ durationMs: 65_000, running: false });
+    expect(toBatchView(row({ status: "pending", startedAt: null })).durationMs).toBeNull();
+  });
+
+  it("formats durations for a table cell", () => {
+    expect([formatDuration(null), formatDuration(4_400), formatDuration(65_000), formatDuration(3_725_000)]).toEqual(["—", "4 s", "1 min 5 s", "1 h 2 min"]);
+  });
+});
