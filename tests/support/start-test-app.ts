@@ -10,7 +10,7 @@ export interface TestApp {
   dataDir: string;
   databaseUrl?: string;
   logs: () => string;
-  stop(): Promise<void>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -28,13 +28,19 @@ async function freePort(): Promise<number> {
  * Starts the production build (`next build` must have run; `npm test` does it) as a real server on a
  * free port: on a fresh PostgreSQL database, or on the embedded PGlite database in a temp DATA_DIR.
  */
-export async function startTestApp(options: { database: "postgres" | "embedded"; env?: Record<string, string> }): Promise<TestApp> {
+export async function startTestApp(options: {
+  database: "postgres" | "embedded";
+  env?: Record<string, string>;
+  /** Reuse a data folder (embedded database and files) to test a restart; it is then left in place. */
+  dataDir?: string;
+}): Promise<TestApp> {
   const root = process.cwd();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
     throw new Error("No production build found. Run `npm run build` first (npm test does).");
   }
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "likeness-test-"));
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "likeness-test-"));
   const database = options.database === "postgres" ? await createTestDatabase() : undefined;
   if (database) await database.prisma.$disconnect();
   const env: NodeJS.ProcessEnv = {
@@ -73,16 +79,16 @@ export async function startTestApp(options: { database: "postgres" | "embedded";
     dataDir,
     databaseUrl: database?.url,
     logs: () => output,
-    async stop() {
+    async stop(signal: NodeJS.Signals = "SIGTERM") {
       if (child.exitCode === null) {
-        child.kill("SIGTERM");
+        child.kill(signal);
         await new Promise((resolve) => {
           const timer = setTimeout(() => (child.kill("SIGKILL"), resolve(null)), 5000);
           child.once("exit", () => (clearTimeout(timer), resolve(null)));
         });
       }
       await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
