@@ -1,0 +1,53 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createProject, signUp } from "./helpers";
+
+const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
+
+test("generate an avatar with the local provider, follow its progress, see thumbnail and full image", async ({ page }) => {
+  await signUp(page, "gen");
+  await createProject(page, "Gallery");
+  await page.getByRole("link", { name: "Generate avatar" }).first().click();
+  await page.getByLabel("Name", { exact: true }).fill("Marta");
+  await page.getByLabel("Prompt", { exact: true }).fill("Confident product designer");
+  await page.getByLabel("Skin tone").selectOption("tan");
+  await page.getByLabel("Size").selectOption("512x512");
+  await expect(page.getByTestId("prompt-preview")).toContainText("tan skin");
+  await expect(page.getByTestId("negative-preview")).toContainText("blurry");
+  await page.getByRole("button", { name: "Generate avatar" }).click();
+
+  await expect(page).toHaveURL(/\/avatars\/[^/]+$/);
+  await expect(page.getByRole("button", { name: /Open Marta base image large/ })).toBeVisible();
+  await expect(page.getByTestId("detail-provider")).toHaveText("local");
+  await expect(page.getByTestId("detail-size")).toHaveText("512 × 512");
+  await page.getByRole("button", { name: /Open Marta base image large/ }).click();
+  const large = page.getByRole("dialog").getByRole("img", { name: "Marta base image" });
+  await expect(large).toBeVisible();
+  expect(await large.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512);
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("link", { name: "Gallery" }).click();
+  const card = page.getByRole("link", { name: /Marta/ });
+  await expect(card.getByText("draft")).toBeVisible();
+  const thumbnail = card.getByRole("img", { name: "Marta" });
+  await expect(thumbnail).toBeVisible();
+  expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(300);
+});
+
+test("upload a PNG; a text file named .png is refused with a message", async ({ page }) => {
+  await signUp(page, "upload");
+  await createProject(page, "Uploads");
+  await page.getByRole("button", { name: "Upload" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Impostor");
+  await dialog.getByLabel("Image").setInputFiles(fixture("not-an-image.png"));
+  await dialog.getByRole("button", { name: "Upload" }).click();
+  await expect(dialog.getByRole("alert")).toContainText(/not|image/i);
+  await expect(dialog.getByLabel("Name")).toHaveValue("Impostor");
+
+  await dialog.getByLabel("Image").setInputFiles(fixture("portrait.png"));
+  await dialog.getByRole("button", { name: "Upload" }).click();
+  await expect(page).toHaveURL(/\/avatars\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Impostor");
+  await expect(page.getByRole("button", { name: /Open Impostor base image large/ })).toBeVisible();
+});

@@ -1,0 +1,55 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { createProject, signUp } from "./helpers";
+
+async function newPersona(page: Page, name: string) {
+  await page.getByRole("button", { name: "New persona" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name", { exact: true }).fill(name);
+  await dialog.getByLabel("Appearance description").fill("early thirties, freckles");
+  await dialog.getByRole("button", { name: "Create persona" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  await expect(page.getByRole("heading", { level: 1 }).getByText("no image")).toBeVisible();
+}
+
+test("upload → approve → 4 variations visible", async ({ page }) => {
+  await signUp(page, "seed1");
+  await createProject(page, "Seeds");
+  await newPersona(page, "Uma");
+  await page.getByTestId("seed-panel").getByRole("button", { name: "Upload" }).click();
+  await page.getByRole("dialog").getByLabel("Image").setInputFiles(path.join(import.meta.dirname, "fixtures", "portrait.png"));
+  await page.getByRole("dialog").getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
+  await page.getByRole("button", { name: "Generate 4 variations" }).click();
+  await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 30_000 });
+});
+
+test("3 candidates → compare → pick → approve; reject → refine → approve", async ({ page }) => {
+  await signUp(page, "seed2");
+  await createProject(page, "Candidates");
+  await newPersona(page, "Cleo");
+  await page.getByTestId("seed-panel").getByRole("button", { name: "Generate" }).click();
+  await page.getByRole("dialog").getByLabel("Candidates").selectOption("3");
+  await page.getByRole("dialog").getByRole("button", { name: "Generate" }).click();
+  const candidates = page.getByTestId("candidates");
+  await expect(candidates.getByRole("button", { name: /Open Candidate/ })).toHaveCount(3, { timeout: 30_000 });
+  await candidates.getByRole("button", { name: "Pick" }).nth(1).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
+  await expect(candidates.getByText("Current draft")).toBeVisible();
+
+  await page.getByRole("button", { name: "Reject" }).click();
+  await page.getByRole("dialog").getByLabel("Reason").fill("looks too young");
+  await page.getByRole("dialog").getByRole("button", { name: "Reject draft" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("rejected")).toBeVisible();
+  await expect(page.getByText("looks too young").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Refine" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Refine" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Base image versions" }).getByRole("listitem")).toHaveCount(4);
+  await expect(page.getByRole("list", { name: "Usage history" })).toContainText("Seed image rejected");
+});
