@@ -34,7 +34,7 @@ async function main() {
   const provider = createLocalProvider();
   const renders: number[] = [];
   const thumbs: number[] = [];
-  let png = Buffer.alloc(0);
+  let png: Buffer = Buffer.alloc(0);
   for (let seed = 0; seed < 20; seed++) {
     const render = await time(() => provider.generate({ prompt: "bench", width: 1024, height: 1024, seed }));
     renders.push(render.ms);

@@ -1,3 +1,4 @@
+import { seedStateSelect } from "@/lib/avatars/get-seed-state-or-throw";
 import { randomInt } from "node:crypto";
 import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
 import { assertApprovedBase } from "@/lib/avatars/seed-image-rules";
@@ -28,18 +29,7 @@ export async function createTrainingGeneration(
     await tx.$queryRaw`SELECT 1 FROM "Avatar" WHERE "id" = ${avatarId} FOR UPDATE`;
     const avatar = await tx.avatar.findUnique({
       where: { id: avatarId },
-      select: {
-        id: true,
-        projectId: true,
-        batchId: true,
-        name: true,
-        persona: true,
-        attributes: true,
-        appearanceDescription: true,
-        baseImageStatus: true,
-        appearanceLocked: true,
-        baseImageId: true,
-      },
+      select: seedStateSelect,
     });
     if (!avatar) throw new NotFoundError("Avatar");
     assertApprovedBase(avatar);
