@@ -40,7 +40,11 @@ async function main() {
   process.exit(2);
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Exit explicitly: the in-memory PGlite shadow database's runtime would otherwise end the process with 99.
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
