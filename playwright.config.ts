@@ -9,7 +9,7 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : "list",
   use: {
     baseURL,
     screenshot: "only-on-failure",

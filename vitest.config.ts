@@ -12,6 +12,7 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     reporters: process.env.CI ? ["default", "json"] : ["default"],
-    outputFile: { json: "test-results/unit.json" },
+    // Not under test-results/: Playwright empties that folder when it starts.
+    outputFile: { json: "reports/unit.json" },
   },
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadRequestError } from "@/lib/errors";
 import { createS3Storage, type S3Settings } from "@/lib/storage/s3";
 import type { Storage } from "@/lib/storage/types";
-import { hasMotoServer, startMotoServer } from "./start-moto-server";
+import { startMotoServer } from "./start-moto-server";
 
 const BUCKET = "likeness-test";
 
@@ -52,9 +52,7 @@ const backends: Backend[] = [
 ];
 
 describe.each(backends)("S3 storage against $name", (backend) => {
-  const runIfAvailable = backend.name === "moto_server" && !hasMotoServer() ? describe.skip : describe;
-
-  runIfAvailable("driver", () => {
+  describe("driver", () => {
     let stop: () => Promise<void>;
     let settings: S3Settings;
     let storage: Storage;
@@ -97,7 +95,8 @@ describe.each(backends)("S3 storage against $name", (backend) => {
       await expect(storage.deletePrefix("avatars/empty/")).resolves.toBeUndefined();
     });
 
-    it.runIf(backend.bulkDelete)("empties a folder of more keys than one listing page holds", async () => {
+    // Defined for moto only: s3rver's bulk delete has the race described above.
+    if (backend.bulkDelete) it("empties a folder of more keys than one listing page holds", async () => {
       const keys = Array.from({ length: 1005 }, (_, i) => `avatars/p4/a1/i${i}.png`);
       for (let i = 0; i < keys.length; i += 50) {
         await Promise.all(keys.slice(i, i + 50).map((key) => storage.put(key, Buffer.from("x"), "image/png")));

@@ -19,6 +19,7 @@ async function freePort() {
 
 /** Starts `moto_server` (an S3 emulator) on a free port; stop() kills exactly that child process. */
 export async function startMotoServer() {
+  if (!hasMotoServer()) throw new Error("moto_server is not on the PATH: install it with `pip install 'moto[server]'` (see README, Tests)");
   const port = await freePort();
   const child = spawn("moto_server", ["-H", "127.0.0.1", "-p", String(port)], { stdio: "ignore" });
   const endpoint = `http://127.0.0.1:${port}`;
