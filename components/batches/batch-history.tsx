@@ -24,7 +24,7 @@ export function BatchHistory({ projectId, batches }: { projectId: string; batche
                 <BatchStatusBadge status={batch.status} />
               </div>
               <p className="truncate text-sm text-zinc-600">{batch.brief ?? <span className="text-zinc-400">No brief</span>}</p>
-              <p className="text-xs text-zinc-500">Started {formatDate(batch.createdAt)}</p>
+              <p className="text-xs text-zinc-500">Created {formatDate(batch.createdAt)}</p>
             </div>
             <BatchProgress batch={batch} />
             <dl className="grid grid-cols-2 gap-x-3 text-xs md:grid-cols-1">

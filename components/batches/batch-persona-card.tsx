@@ -1,7 +1,6 @@
 import { AvatarCard } from "@/components/avatars/avatar-card";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { BatchDetail } from "@/lib/batches/get-batch-detail";
-import { BatchStatusBadge } from "./batch-status-badge";
 
 const STAGE_LABELS: Record<string, string> = { base: "base image", approve: "approval", variations: "variations", data: "data", done: "done" };
 
@@ -11,15 +10,11 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
   return (
     <div className="space-y-2" data-testid="batch-persona" data-status={run.status}>
       <AvatarCard avatar={avatar} />
-      {images && (
-        <div className="flex items-center justify-between gap-2 text-xs text-zinc-600">
-          <BatchStatusBadge status={run.status} />
-          {run.status === "running" && run.stage && <span>{STAGE_LABELS[run.stage] ?? run.stage}…</span>}
-        </div>
-      )}
-      {run.status === "failed" && run.errorMessage && (
-        <p className="line-clamp-3 text-xs text-red-700" title={run.errorMessage}>
-          {STAGE_LABELS[run.stage ?? ""] ?? run.stage}: {run.errorMessage}
+      {images && run.status === "pending" && <p className="text-xs text-zinc-500">Waiting for its turn…</p>}
+      {images && run.status === "running" && <p className="text-xs text-zinc-600">Working on its {STAGE_LABELS[run.stage ?? ""] ?? "images"}…</p>}
+      {run.status === "failed" && (
+        <p className="line-clamp-3 text-xs text-red-700" title={run.errorMessage ?? undefined}>
+          Failed at its {STAGE_LABELS[run.stage ?? ""] ?? run.stage}: {run.errorMessage ?? "no reason recorded"}
         </p>
       )}
       {avatar.variations.length > 0 && (

@@ -81,12 +81,12 @@ export function NewBatchForm({
         <SelectField
           label="Gender mix"
           name="genderMix"
-          placeholder="From the brief, else any"
+          placeholder="From the brief"
           options={genderMixes.map((mix) => ({ value: mix, label: GENDER_MIX_LABELS[mix] ?? mix }))}
           defaultValue={values?.genderMix ?? ""}
           errors={field("constraints.genderMix")}
         />
-        <SelectField label="Locale" name="locale" placeholder="From the brief, else United States" options={locales} defaultValue={values?.locale ?? ""} errors={field("constraints.locale")} />
+        <SelectField label="Locale" name="locale" placeholder="From the brief" options={locales} defaultValue={values?.locale ?? ""} errors={field("constraints.locale")} />
         <TextField label="Minimum age" name="ageMin" type="number" min={18} max={90} placeholder="18" defaultValue={values?.ageMin} errors={field("constraints.ageMin")} />
         <TextField label="Maximum age" name="ageMax" type="number" min={18} max={90} placeholder="90" defaultValue={values?.ageMax} errors={field("constraints.ageMax")} />
       </fieldset>

@@ -12,11 +12,13 @@ import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { runBatchPersona } from "./run-batch-persona";
 
 /**
- * Personas started together. Big enough to keep the image jobs busy (they are limited per user and
- * per provider anyway), small enough that personas finish steadily rather than all at the end, and
- * that a user's other generations are not queued behind a whole 100-persona batch.
+ * Personas started together; the next wave starts when the whole wave has finished. Big enough that
+ * the image jobs (limited per user and per provider anyway) rarely wait for a wave's last persona
+ * (scripts/bench-batch.ts: 10 cost ~12% against one wave for 20 personas), small enough that a
+ * 100-persona batch shows personas finishing as it goes and does not queue a user's other
+ * generations behind all of its own.
  */
-export const PERSONA_WAVE_SIZE = 10;
+export const PERSONA_WAVE_SIZE = 20;
 
 /** Retrying cannot fix bad input or a wrong key; it can fix a timeout or a malformed model answer. */
 function toBatchStepError(error: unknown): never {
