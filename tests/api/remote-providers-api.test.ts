@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signUpUser } from "../support/api-client";
 import { mockResponses, startMockModelServer, type MockModelServer } from "../support/mock-model-server";
+import { mockProviderEnv } from "../support/mock-provider-env";
 import { startTestApp, type TestApp } from "../support/start-test-app";
 import { waitForGeneration } from "../support/wait-for-generation";
 
@@ -15,7 +16,7 @@ describe("remote providers through the job", () => {
     mock = await startMockModelServer();
     app = await startTestApp({
       database: "postgres",
-      env: { HF_TOKEN: "hf_test", HF_ENDPOINT_URL: mock.huggingFaceUrl, OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: mock.openaiBaseUrl },
+      env: mockProviderEnv(mock),
     });
     user = await signUpUser(app.url);
     projectId = (await user.api.post("/api/v1/projects", { name: "Remote" })).body.project.id;
