@@ -1,0 +1,102 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { resetConfig } from "@/lib/config/env";
+import { closeDatabase } from "@/lib/db/client";
+import { beginGeneration } from "@/lib/generations/begin-generation";
+import { createGeneration } from "@/lib/generations/create-generation";
+import { finishGeneration } from "@/lib/generations/finish-generation";
+import { generateStoredImage } from "@/lib/generations/generate-stored-image";
+import { markImageFailed } from "@/lib/generations/mark-image-failed";
+import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
+import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
+import * as providers from "@/lib/providers/image";
+import { resetStorage } from "@/lib/storage";
+import { createTestDatabase } from "../support/test-database";
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let dataDir: string;
+let userId: string;
+let projectId: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  dataDir = mkdtempSync(path.join(tmpdir(), "likeness-steps-"));
+  process.env.DATABASE_URL = db.url;
+  process.env.DATA_DIR = dataDir;
+  resetConfig();
+  resetStorage();
+  userId = (await db.prisma.user.create({ data: { email: "steps@example.com", passwordHash: "x" } })).id;
+  projectId = (await db.prisma.project.create({ data: { ownerId: userId, name: "Steps" } })).id;
+});
+
+afterAll(async () => {
+  await closeDatabase();
+  await db.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+  delete process.env.DATABASE_URL;
+  delete process.env.DATA_DIR;
+  resetConfig();
+  resetStorage();
+});
+
+async function newGeneration(count: number) {
+  const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Steps" } });
+  const generation = await createGeneration(db.prisma, {
+    userId,
+    projectId,
+    avatarId: avatar.id,
+    type: "seed",
+    provider: "local",
+    prompt: "portrait",
+    seed: 5,
+    width: 512,
+    height: 512,
+    input: { count, selectFirstAsDraft: true },
+  });
+  return { avatar, generation };
+}
+
+describe("generation steps are idempotent", () => {
+  it("re-running every step leaves one file per image, one row per image, and calls the provider once per image", async () => {
+    const { avatar, generation } = await newGeneration(2);
+    const spy = vi.spyOn(providers, "getImageProvider");
+    await beginGeneration(generation.id);
+    for (let run = 0; run < 2; run++) {
+      for (const index of [0, 1]) {
+        await generateStoredImage(generation.id, index);
+        await storeImageThumbnail(generation.id, index);
+        await saveGeneratedImage(generation.id, index);
+      }
+    }
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
+    expect(await db.prisma.image.count({ where: { avatarId: avatar.id } })).toBe(2);
+    const files = readdirSync(path.join(dataDir, "files", "avatars", projectId, avatar.id)).sort();
+    expect(files).toEqual([`${generation.id}i0.png`, `${generation.id}i0.thumb.jpg`, `${generation.id}i1.png`, `${generation.id}i1.thumb.jpg`]);
+    const finished = await finishGeneration(generation.id);
+    expect(finished).toEqual({ status: "completed", done: 2, failed: 0 });
+    const row = await db.prisma.avatar.findUniqueOrThrow({ where: { id: avatar.id } });
+    expect(row).toMatchObject({ baseImageStatus: "draft", baseImageId: `${generation.id}i0` });
+  });
+
+  it("a generation whose every image failed ends failed with the message; partial failure completes with a note", async () => {
+    const all = await newGeneration(1);
+    await beginGeneration(all.generation.id);
+    await markImageFailed(all.generation.id, 0, "OpenAI content policy refused the prompt");
+    expect(await finishGeneration(all.generation.id)).toMatchObject({ status: "failed", done: 0 });
+    expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: all.generation.id } })).errorMessage).toBe(
+      "OpenAI content policy refused the prompt",
+    );
+
+    const partial = await newGeneration(2);
+    await beginGeneration(partial.generation.id);
+    await generateStoredImage(partial.generation.id, 0);
+    await storeImageThumbnail(partial.generation.id, 0);
+    await saveGeneratedImage(partial.generation.id, 0);
+    await markImageFailed(partial.generation.id, 1, "timeout");
+    expect(await finishGeneration(partial.generation.id)).toMatchObject({ status: "completed", done: 1, failed: 1 });
+    expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: partial.generation.id } })).errorMessage).toMatch(/1 of 2 images failed/);
+  });
+});
