@@ -1,13 +1,10 @@
 import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
 import { batchPersonaRequested } from "@/inngest/events/batch-persona-requested";
-import { approvePersonaBase } from "@/lib/batches/approve-persona-base";
-import { beginBatchPersona } from "@/lib/batches/begin-batch-persona";
-import { preparePersonaBaseGeneration } from "@/lib/batches/prepare-persona-base-generation";
-import { preparePersonaVariationsGeneration } from "@/lib/batches/prepare-persona-variations-generation";
-import { recordPersonaFailure, recordPersonaSuccess } from "@/lib/batches/record-persona-outcome";
-import { settlePersonaBase } from "@/lib/batches/settle-persona-base";
-import { settlePersonaVariations } from "@/lib/batches/settle-persona-variations";
+import { continueAfterBase } from "@/lib/batches/continue-after-base";
+import { finishBatchPersona } from "@/lib/batches/finish-batch-persona";
+import { recordPersonaFailure } from "@/lib/batches/record-persona-outcome";
+import { startBatchPersona } from "@/lib/batches/start-batch-persona";
 import { NotFoundError } from "@/lib/errors";
 import { runGeneration } from "./run-generation";
 
@@ -35,7 +32,7 @@ export const runBatchPersona = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { avatarId, userId, provider } = event.data;
-    const fail = (stage: string, message: string) => step.run("record-failure", () => recordPersonaFailure(avatarId, stage, message));
+    /** Runs one generation to its end; the job's own error when it failed outright (the generation row usually says more). */
     const generate = async (id: string, generationId: string) => {
       try {
         await step.invoke(id, { function: runGeneration, data: { generationId, userId, provider } });
@@ -45,35 +42,22 @@ export const runBatchPersona = inngest.createFunction(
       }
     };
 
-    const begun = await step.run("begin", async () => {
+    const start = await step.run("start", async () => {
       try {
-        return await beginBatchPersona(avatarId);
+        return await startBatchPersona(avatarId);
       } catch (error) {
         // Deleted meanwhile (its avatar or batch): nothing left to do, and retrying cannot help.
         if (error instanceof NotFoundError) throw new NonRetriableError(error.message);
         throw error;
       }
     });
-    if (begun.done) return { status: "succeeded" as const, skipped: true };
+    if (start.done) return { status: "succeeded" as const, skipped: true };
 
-    const base = await step.run("prepare-base", () => preparePersonaBaseGeneration(avatarId));
-    if (base.generationId) {
-      const jobError = await generate("generate-base", base.generationId);
-      const settled = await step.run("settle-base", () => settlePersonaBase(avatarId));
-      if (!settled.ok) return fail("base", settled.reason ?? jobError ?? "No base image was generated");
-    }
+    const baseError = start.generationId ? await generate("generate-base", start.generationId) : null;
+    const next = await step.run("approve-and-prepare-variations", () => continueAfterBase(avatarId, baseError));
+    if (next.stopped) return { status: "failed" as const };
 
-    const approved = await step.run("approve-base", () => approvePersonaBase(avatarId));
-    if (approved.error) return fail("approve", approved.error);
-
-    const variations = await step.run("prepare-variations", () => preparePersonaVariationsGeneration(avatarId));
-    if (variations.error) return fail("variations", variations.error);
-    if (variations.generationId) {
-      const jobError = await generate("generate-variations", variations.generationId);
-      const settled = await step.run("settle-variations", () => settlePersonaVariations(avatarId));
-      if (!settled.ok) return fail("variations", settled.reason ?? jobError ?? "No variations were generated");
-    }
-
-    return step.run("record-success", () => recordPersonaSuccess(avatarId));
+    const variationsError = next.generationId ? await generate("generate-variations", next.generationId) : null;
+    return step.run("finish", () => finishBatchPersona(avatarId, variationsError));
   },
 );

@@ -1,6 +1,5 @@
 import { getDb } from "@/lib/db/client";
 import { loadBatchPersona } from "./load-batch-persona";
-import { refreshBatchCounters } from "./refresh-batch-counters";
 
 /**
  * After the variations ran: ok when all 4 were made, else the generation's error, which says how many
@@ -8,7 +7,6 @@ import { refreshBatchCounters } from "./refresh-batch-counters";
  */
 export async function settlePersonaVariations(avatarId: string): Promise<{ ok: boolean; reason: string | null }> {
   const persona = await loadBatchPersona(avatarId);
-  await refreshBatchCounters(persona.batchId);
   const db = await getDb();
   const generation = persona.variationsGenerationId
     ? await db.generation.findUnique({ where: { id: persona.variationsGenerationId }, select: { status: true, failed: true, errorMessage: true } })
