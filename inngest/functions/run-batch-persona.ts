@@ -32,6 +32,11 @@ export const runBatchPersona = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { avatarId, userId, provider } = event.data;
+    // Deleted meanwhile (its avatar, batch or project): nothing is left to do, and retrying cannot help.
+    const stopIfGone = (error: unknown): never => {
+      if (error instanceof NotFoundError) throw new NonRetriableError(error.message);
+      throw error;
+    };
     /** Runs one generation to its end; the job's own error when it failed outright (the generation row usually says more). */
     const generate = async (id: string, generationId: string) => {
       try {
@@ -42,22 +47,14 @@ export const runBatchPersona = inngest.createFunction(
       }
     };
 
-    const start = await step.run("start", async () => {
-      try {
-        return await startBatchPersona(avatarId);
-      } catch (error) {
-        // Deleted meanwhile (its avatar or batch): nothing left to do, and retrying cannot help.
-        if (error instanceof NotFoundError) throw new NonRetriableError(error.message);
-        throw error;
-      }
-    });
+    const start = await step.run("start", () => startBatchPersona(avatarId).catch(stopIfGone));
     if (start.done) return { status: "succeeded" as const, skipped: true };
 
     const baseError = start.generationId ? await generate("generate-base", start.generationId) : null;
-    const next = await step.run("approve-and-prepare-variations", () => continueAfterBase(avatarId, baseError));
+    const next = await step.run("approve-and-prepare-variations", () => continueAfterBase(avatarId, baseError).catch(stopIfGone));
     if (next.stopped) return { status: "failed" as const };
 
     const variationsError = next.generationId ? await generate("generate-variations", next.generationId) : null;
-    return step.run("finish", () => finishBatchPersona(avatarId, variationsError));
+    return step.run("finish", () => finishBatchPersona(avatarId, variationsError).catch(stopIfGone));
   },
 );

@@ -56,7 +56,7 @@ export const runBatch = inngest.createFunction(
         return step.run("fail-data", () => failBatch(batchId, "data", message));
       }
     }
-    if (!start.images) return step.run("finish", () => finishBatch(batchId));
+    if (!start.images) return step.run("finish", () => finishBatch(batchId).catch(toBatchStepError));
 
     const { avatarIds, provider } = await step.run("begin-images", () => beginBatchImages(batchId).catch(toBatchStepError));
     for (let first = 0; first < avatarIds.length; first += PERSONA_WAVE_SIZE) {
@@ -69,6 +69,6 @@ export const runBatch = inngest.createFunction(
         ),
       );
     }
-    return step.run("finish", () => finishBatch(batchId));
+    return step.run("finish", () => finishBatch(batchId).catch(toBatchStepError));
   },
 );

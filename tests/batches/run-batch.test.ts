@@ -137,6 +137,23 @@ describe("the batch job (embedded driver)", () => {
     }
   });
 
+  it("winds down without retrying forever when the project is deleted while its batch runs", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const { deleteProject } = await import("@/lib/projects/delete-project");
+    const doomed = (await database.prisma.project.create({ data: { name: "Doomed", ownerId } })).id;
+    const created = await createBatch(ownerId, doomed, createBatchSchema.parse({ count: 6, images: true }));
+    for (let i = 0; i < 500; i++) {
+      const row = await database.prisma.batch.findUnique({ where: { id: created.id }, select: { status: true } });
+      if (row?.status === "generating_images") break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await deleteProject(ownerId, doomed);
+    const { getEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+    await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 20_000 });
+    expect(await database.prisma.batch.count({ where: { id: created.id } })).toBe(0);
+    expect(await database.prisma.avatar.count({ where: { projectId: doomed } })).toBe(0);
+  });
+
   it("without images, completes as soon as the personas are written", async () => {
     const { createBatch } = await import("@/lib/batches/create-batch");
     const created = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 4, images: false }));
