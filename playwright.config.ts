@@ -30,7 +30,7 @@ export default defineConfig({
   },
   // The default way people run Likeness: embedded database, local files, in-process jobs, no keys.
   webServer: {
-    command: `rm -rf .data-e2e && DATA_DIR=.data-e2e NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf .data-e2e-${port} && DATA_DIR=.data-e2e-${port} NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,
