@@ -1,18 +1,12 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { seedStateSelect } from "./seed-state-select";
 import { generationSelect } from "@/lib/generations/generation-view";
 import { imageSelect, toImageView, type ImageRow } from "@/lib/images/image-view";
 import type { Persona, VisualAttributes } from "./persona-schemas";
 
 export const avatarSelect = {
-  id: true,
-  projectId: true,
-  batchId: true,
-  name: true,
-  persona: true,
-  attributes: true,
-  appearanceDescription: true,
-  baseImageStatus: true,
-  appearanceLocked: true,
+  ...seedStateSelect,
+  baseImageId: false,
   rejectionReason: true,
   createdAt: true,
   updatedAt: true,

@@ -1,3 +1,4 @@
+import { seedStateSelect } from "@/lib/avatars/seed-state-select";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 
@@ -14,20 +15,7 @@ export async function loadBatchPersona(avatarId: string) {
       baseGenerationId: true,
       variationsGenerationId: true,
       batch: { select: { userId: true, projectId: true, provider: true, seed: true } },
-      avatar: {
-        select: {
-          id: true,
-          projectId: true,
-          batchId: true,
-          name: true,
-          persona: true,
-          attributes: true,
-          appearanceDescription: true,
-          baseImageStatus: true,
-          appearanceLocked: true,
-          baseImageId: true,
-        },
-      },
+      avatar: { select: seedStateSelect },
     },
   });
   if (!persona) throw new NotFoundError("Batch persona");

@@ -1,4 +1,4 @@
-import { seedStateSelect } from "@/lib/avatars/get-seed-state-or-throw";
+import { seedStateSelect } from "@/lib/avatars/seed-state-select";
 import { randomInt } from "node:crypto";
 import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
 import { assertApprovedBase } from "@/lib/avatars/seed-image-rules";

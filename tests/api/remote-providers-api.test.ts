@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signUpUser } from "../support/api-client";
-import { mockResponses, startMockModelServer, type MockModelServer } from "../support/mock-model-server";
-import { mockProviderEnv } from "../support/mock-provider-env";
-import { startTestApp, type TestApp } from "../support/start-test-app";
+import { mockResponses, type MockModelServer } from "../support/mock-model-server";
+import { startAppWithMock } from "../support/start-app-with-mock";
+import type { TestApp } from "../support/start-test-app";
 import { waitForGeneration } from "../support/wait-for-generation";
 
 /** Hugging Face and OpenAI paths through the real SDK clients, answered by a local mock server. */
 describe("remote providers through the job", () => {
+  let env: Awaited<ReturnType<typeof startAppWithMock>>;
   let mock: MockModelServer;
   let app: TestApp;
   let user: Awaited<ReturnType<typeof signUpUser>>;
   let projectId: string;
 
   beforeAll(async () => {
-    mock = await startMockModelServer();
-    app = await startTestApp({
-      database: "postgres",
-      env: mockProviderEnv(mock),
-    });
-    user = await signUpUser(app.url);
-    projectId = (await user.api.post("/api/v1/projects", { name: "Remote" })).body.project.id;
+    env = await startAppWithMock("Remote");
+    ({ mock, app, user, projectId } = env);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await mock?.close();
-  });
+  afterAll(async () => env?.stop());
   beforeEach(() => mock.reset());
 
   async function generate(provider: string, extra: Record<string, unknown> = {}) {

@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signUpUser } from "../support/api-client";
-import { mockResponses, startMockModelServer, type MockModelServer } from "../support/mock-model-server";
-import { mockProviderEnv } from "../support/mock-provider-env";
-import { startTestApp, type TestApp } from "../support/start-test-app";
+import { mockResponses, type MockModelServer } from "../support/mock-model-server";
+import { startAppWithMock } from "../support/start-app-with-mock";
+import type { TestApp } from "../support/start-test-app";
 import { makePng, multipart } from "../support/test-images";
 import { waitForGeneration } from "../support/wait-for-generation";
 
 describe("seed-image workflow over REST", () => {
-  let app: TestApp;
   let mock: MockModelServer;
+  let app: TestApp;
   let user: Awaited<ReturnType<typeof signUpUser>>;
   let projectId: string;
 
+  let env: Awaited<ReturnType<typeof startAppWithMock>>;
   beforeAll(async () => {
-    mock = await startMockModelServer();
-    app = await startTestApp({
-      database: "postgres",
-      env: mockProviderEnv(mock),
-    });
-    user = await signUpUser(app.url);
-    projectId = (await user.api.post("/api/v1/projects", { name: "Seeds" })).body.project.id;
+    env = await startAppWithMock("Seeds");
+    ({ mock, app, user, projectId } = env);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await mock?.close();
-  });
+  afterAll(async () => env?.stop());
 
   const persona = (name = "Nora") =>
     user.api.post(`/api/v1/projects/${projectId}/avatars`, {
