@@ -5,6 +5,7 @@ import { generateAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/a
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { unprefixFieldErrors } from "@/components/ui/unprefix-field-errors";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { buildPrompt } from "@/lib/avatars/build-prompt";
 import { DEFAULT_IMAGE_SIZE, IMAGE_SIZES } from "@/lib/avatars/persona-schemas";
@@ -34,7 +35,7 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
   const refresh = () => setPreview(previewFrom(formRef.current));
   const errors = state.fieldErrors;
   const field = (name: string) => errors?.[`input.${name}`];
-  const nested = errors && Object.fromEntries(Object.entries(errors).map(([key, value]) => [key.replace(/^input\./, ""), value]));
+  const nested = unprefixFieldErrors(errors);
   const values = state.values ?? {};
   return (
     <form ref={formRef} action={action} onChange={refresh} className="grid gap-8 lg:grid-cols-[1fr_24rem]" noValidate>

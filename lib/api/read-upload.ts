@@ -1,7 +1,7 @@
 import { BadRequestError, PayloadTooLargeError } from "@/lib/errors";
+import { MAX_UPLOAD_BYTES } from "@/lib/images/validate-upload";
 import { parseFormData } from "./parse-request";
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MULTIPART_OVERHEAD = 64 * 1024;
 
 /** The `file` part of a multipart request, refused early when the request is plainly too large. */

@@ -23,19 +23,7 @@ function respond(result: Result): Response {
   return Response.json(result);
 }
 
-/** A REST route for a signed-in caller (Bearer token or session); domain errors become JSON errors. */
-export function withUser<P extends Params = Params>(handler: (ctx: RouteContext<P>) => Promise<Result>) {
-  return async (req: Request, context: { params: Promise<P> }) => {
-    try {
-      const user = await authenticateRequest(req);
-      return respond(await handler({ req, user, params: await context.params }));
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
-/** A REST route anyone may call (health, sign-up, token login). */
+/** A REST route anyone may call (health, sign-up, token login); domain errors become JSON errors. */
 export function withPublic<P extends Params = Params>(handler: (ctx: PublicRouteContext<P>) => Promise<Result>) {
   return async (req: Request, context: { params: Promise<P> }) => {
     try {
@@ -44,6 +32,11 @@ export function withPublic<P extends Params = Params>(handler: (ctx: PublicRoute
       return errorResponse(error);
     }
   };
+}
+
+/** A REST route for a signed-in caller (Bearer token or session). */
+export function withUser<P extends Params = Params>(handler: (ctx: RouteContext<P>) => Promise<Result>) {
+  return withPublic<P>(async ({ req, params }) => handler({ req, params, user: await authenticateRequest(req) }));
 }
 
 export function created(body: Record<string, unknown>) {

@@ -1,4 +1,5 @@
-import type { AgeRange, Ethnicity, Gender, HairStyle, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
+import { ETHNICITY_WORDS } from "./ethnicity-words";
+import type { AgeRange, Gender, HairStyle, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
 
 export interface BuildPromptInput {
   prompt: string;
@@ -51,19 +52,6 @@ const STYLE_TERMS: Record<PhotoStyle, string[]> = {
   fitness: ["fitness photography", "athletic wear", "bright natural light"],
 };
 const DEFAULT_STYLE_TERMS = ["photorealistic", "soft studio lighting"];
-
-const ETHNICITY_WORDS: Record<Ethnicity, string> = {
-  black: "Black",
-  "east asian": "East Asian",
-  hispanic: "Hispanic",
-  "middle eastern": "Middle Eastern",
-  "native american": "Native American",
-  "pacific islander": "Pacific Islander",
-  "south asian": "South Asian",
-  "southeast asian": "Southeast Asian",
-  white: "white",
-  mixed: "mixed-race",
-};
 
 const AGE_RANGE_WORDS: Record<AgeRange, string> = {
   "18-24": "aged 18 to 24",
@@ -183,18 +171,6 @@ export function buildVariationPrompt(base: string, index: number) {
   const instruction = VARIATION_INSTRUCTIONS[((Math.trunc(index) % count) + count) % count];
   return `${IDENTITY_LOCK}. ${instruction}. ${clean(base)}`.trim();
 }
-
-/** Scenes a training set can cycle through, so a LoRA learns the face rather than one backdrop. */
-export const TRAINING_SCENES = [
-  "close-up headshot against a plain light wall",
-  "sitting in a cozy café by the window",
-  "walking down a city street in daylight",
-  "outdoors in a green park, soft afternoon light",
-  "working at a desk in a bright modern office",
-  "full-body shot standing on a beach at golden hour",
-  "at home on a sofa, warm indoor lighting",
-  "profile view against a dark studio backdrop",
-] as const;
 
 /** Prompt for one training image of the same person in `scene`. */
 export function buildTrainingPrompt(base: string, scene: string) {

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { createGeneration } from "@/lib/generations/create-generation";
-import { enqueueGeneration } from "@/lib/generations/request-generation";
+import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
 import { MAX_SEED, type GenerateAvatarInput } from "./avatar-schemas";

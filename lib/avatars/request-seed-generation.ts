@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
-import { enqueueGeneration } from "@/lib/generations/request-generation";
+import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getImageProvider } from "@/lib/providers/image";
 import { MAX_SEED } from "./avatar-schemas";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";

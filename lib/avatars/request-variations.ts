@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { enqueueGeneration } from "@/lib/generations/request-generation";
+import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { createVariationsGeneration } from "./create-variations-generation";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 

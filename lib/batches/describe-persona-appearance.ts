@@ -1,21 +1,9 @@
-import type { Ethnicity, HairStyle } from "@/lib/avatars/persona-schemas";
+import { ETHNICITY_WORDS } from "@/lib/avatars/ethnicity-words";
+import type { HairStyle } from "@/lib/avatars/persona-schemas";
 import type { PersonaVisualAttributes } from "./batch-schemas";
 import type { SeededRandom } from "./create-seeded-random";
 import { DISTINCTIVE_FEATURES } from "./persona-flavour-lists";
 import { withArticle } from "./with-article";
-
-export const ETHNICITY_WORDS: Record<Ethnicity, string> = {
-  black: "Black",
-  "east asian": "East Asian",
-  hispanic: "Hispanic",
-  "middle eastern": "Middle Eastern",
-  "native american": "Native American",
-  "pacific islander": "Pacific Islander",
-  "south asian": "South Asian",
-  "southeast asian": "Southeast Asian",
-  white: "white",
-  mixed: "mixed-race",
-};
 
 const HAIR_PHRASES: Record<HairStyle, (color: string) => string> = {
   short: (c) => `short ${c} hair`,

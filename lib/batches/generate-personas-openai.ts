@@ -7,7 +7,7 @@ import { getConfig } from "@/lib/config/env";
 import { createNameAllocator } from "./allocate-persona-names";
 import { ageRangeForAge, generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./batch-schemas";
 import { claimUniquePersonaNames } from "./claim-unique-persona-names";
-import { ETHNICITY_WORDS } from "./describe-persona-appearance";
+import { ETHNICITY_WORDS } from "@/lib/avatars/ethnicity-words";
 import { PersonaGenerationError } from "./persona-generation-error";
 import { LOCALE_PROFILES } from "./persona-locale-profiles";
 import { buildPersonaResponseSchema, type PersonaResponse } from "./persona-response-format";

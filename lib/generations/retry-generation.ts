@@ -3,7 +3,7 @@ import { BadRequestError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
 import { generationInputSchema } from "./generation-input";
 import { getGenerationOrThrow } from "./get-generation-or-throw";
-import { enqueueGeneration } from "./request-generation";
+import { enqueueGeneration } from "./enqueue-generation";
 
 /**
  * Runs a failed (or partly failed) generation again. Images already made are kept: their files exist

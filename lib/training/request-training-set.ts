@@ -3,7 +3,7 @@ import { assertApprovedBase } from "@/lib/avatars/seed-image-rules";
 import { getSeedStateOrThrow } from "@/lib/avatars/get-seed-state-or-throw";
 import type { trainingSetSchema } from "@/lib/avatars/seed-image-schemas";
 import { getDb } from "@/lib/db/client";
-import { enqueueGeneration } from "@/lib/generations/request-generation";
+import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getImageProvider } from "@/lib/providers/image";
 import { createTrainingGeneration } from "./create-training-generation";
 import { listTrainingPrompts } from "./list-training-prompts";
