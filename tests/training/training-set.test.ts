@@ -14,7 +14,7 @@ import { retryFailedTrainingItems } from "@/lib/training/retry-failed-training-i
 import { createAvatarWithBase, createUser, runGenerationInline, setUpTrainingEnvironment, type TestDatabase } from "./training-fixtures";
 
 // Queuing is the job driver's business (tested in tests/jobs); here the generation runs inline instead.
-vi.mock("@/lib/generations/request-generation", () => ({ enqueueGeneration: vi.fn(async (generation: unknown) => generation) }));
+vi.mock("@/lib/generations/enqueue-generation", () => ({ enqueueGeneration: vi.fn(async (generation: unknown) => generation) }));
 
 let env: Awaited<ReturnType<typeof setUpTrainingEnvironment>>;
 let db: TestDatabase;
