@@ -12,6 +12,12 @@ const inter = localFont({
 export const metadata: Metadata = {
   title: { default: "Likeness", template: "%s · Likeness" },
   description: "A studio for consistent AI personas",
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/site.webmanifest",
+  robots: { index: false, follow: false },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
