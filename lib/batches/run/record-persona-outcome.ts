@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { loadBatchPersona } from "./load-batch-persona";
-import { refreshBatchCounters } from "./refresh-batch-counters";
+import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 
 /** The persona has its approved base and all its variations. */
 export async function recordPersonaSuccess(avatarId: string) {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { nameKey, nameListsFor } from "@/lib/batches/allocate-persona-names";
-import { EUROPEAN_LOCALES, ageRangeForAge, generatedPersonaSchema, type GeneratedPersona } from "@/lib/batches/batch-schemas";
-import { generatePersonasOffline } from "@/lib/batches/generate-personas-offline";
-import { LOCALE_PROFILES } from "@/lib/batches/persona-locale-profiles";
+import { nameKey, nameListsFor } from "@/lib/personas/allocate-persona-names";
+import { EUROPEAN_LOCALES, ageRangeForAge, generatedPersonaSchema, type GeneratedPersona } from "@/lib/personas/persona-generation-schemas";
+import { generatePersonasOffline } from "@/lib/personas/generate-personas-offline";
+import { LOCALE_PROFILES } from "@/lib/personas/data/locale-profiles";
 
 const fullName = (p: GeneratedPersona) => `${p.firstName} ${p.lastName}`;
 

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import type { BatchExportInput, BatchExportPersona } from "@/lib/batches/batch-export-types";
-import { BATCH_CSV_COLUMNS, exportBatchCsv } from "@/lib/batches/export-batch-csv";
-import { exportBatchJson } from "@/lib/batches/export-batch-json";
-import { exportBatchZip, type BatchZipManifest } from "@/lib/batches/export-batch-zip";
+import type { BatchExportInput, BatchExportPersona } from "@/lib/batches/export/batch-export-types";
+import { BATCH_CSV_COLUMNS, exportBatchCsv } from "@/lib/batches/export/export-batch-csv";
+import { exportBatchJson } from "@/lib/batches/export/export-batch-json";
+import { exportBatchZip, type BatchZipManifest } from "@/lib/batches/export/export-batch-zip";
 
 /** A strict RFC 4180 reader, written independently of the exporter, so the round trip means something. */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,6 @@
 /**
  * A small seeded PRNG (mulberry32) with the helpers the offline generator needs. Persona batches must
- * be reproducible from (seed, inputs), so nothing in lib/batches may reach for Math.random.
+ * be reproducible from (seed, inputs), so nothing in lib/personas may reach for Math.random.
  */
 export interface SeededRandom {
   /** A float in [0, 1). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PERSONA_LOCALES } from "@/lib/batches/batch-schemas";
-import { LOCALE_PROFILES } from "@/lib/batches/persona-locale-profiles";
+import { PERSONA_LOCALES } from "@/lib/personas/persona-generation-schemas";
+import { LOCALE_PROFILES } from "@/lib/personas/data/locale-profiles";
 
 describe("locale name lists", () => {
   it.each(PERSONA_LOCALES)("%s has long, duplicate-free lists split by gender", (locale) => {

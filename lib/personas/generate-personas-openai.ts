@@ -5,11 +5,11 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { z } from "zod";
 import { getConfig } from "@/lib/config/env";
 import { createNameAllocator } from "./allocate-persona-names";
-import { ageRangeForAge, generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./batch-schemas";
+import { ageRangeForAge, generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { claimUniquePersonaNames } from "./claim-unique-persona-names";
 import { ETHNICITY_WORDS } from "@/lib/avatars/ethnicity-words";
 import { PersonaGenerationError } from "./persona-generation-error";
-import { LOCALE_PROFILES } from "./persona-locale-profiles";
+import { LOCALE_PROFILES } from "./data/locale-profiles";
 import { buildPersonaResponseSchema, type PersonaResponse } from "./persona-response-format";
 import { createBatchRandom, planPersonaSlots, type PersonaSlot } from "./plan-persona-slots";
 

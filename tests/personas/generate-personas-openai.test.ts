@@ -1,12 +1,12 @@
 import OpenAI from "openai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetConfig } from "@/lib/config/env";
-import { nameKey } from "@/lib/batches/allocate-persona-names";
-import { generatedPersonaSchema, type PersonaGenerationInput } from "@/lib/batches/batch-schemas";
-import { generatePersonas } from "@/lib/batches/generate-personas";
-import { generatePersonasWithOpenAI } from "@/lib/batches/generate-personas-openai";
-import { PersonaGenerationError } from "@/lib/batches/persona-generation-error";
-import { createBatchRandom, planPersonaSlots, type PersonaSlot } from "@/lib/batches/plan-persona-slots";
+import { nameKey } from "@/lib/personas/allocate-persona-names";
+import { generatedPersonaSchema, type PersonaGenerationInput } from "@/lib/personas/persona-generation-schemas";
+import { generatePersonas } from "@/lib/personas/generate-personas";
+import { generatePersonasWithOpenAI } from "@/lib/personas/generate-personas-openai";
+import { PersonaGenerationError } from "@/lib/personas/persona-generation-error";
+import { createBatchRandom, planPersonaSlots, type PersonaSlot } from "@/lib/personas/plan-persona-slots";
 import { mockResponses, startMockModelServer, type MockModelServer } from "@/tests/support/mock-model-server";
 
 let mock: MockModelServer;

@@ -1,5 +1,5 @@
 import type { NameAllocator } from "./allocate-persona-names";
-import type { GeneratedPersona } from "./batch-schemas";
+import type { GeneratedPersona } from "./persona-generation-schemas";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -1,6 +1,6 @@
 import type { Ethnicity } from "@/lib/avatars/persona-schemas";
-import { EUROPEAN_LOCALES, MAX_PERSONA_AGE, MIN_PERSONA_AGE, PERSONA_LOCALES, type PersonaLocale } from "./batch-schemas";
-import { GENERAL_SECTOR, PERSONA_SECTORS, type PersonaSector } from "./persona-sectors";
+import { EUROPEAN_LOCALES, MAX_PERSONA_AGE, MIN_PERSONA_AGE, PERSONA_LOCALES, type PersonaLocale } from "./persona-generation-schemas";
+import { GENERAL_SECTOR, PERSONA_SECTORS, type PersonaSector } from "./data/sectors";
 
 /** What a free-text brief says about the people, as far as simple patterns can tell. */
 export interface BriefHints {

@@ -1,14 +1,12 @@
 import type OpenAI from "openai";
 import { BadRequestError } from "@/lib/errors";
 import { getConfig } from "@/lib/config/env";
-import { createBatchSchema, type GeneratedPersona, type PersonaGenerationInput } from "./batch-schemas";
+import { personaGenerationInputSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { generatePersonasOffline } from "./generate-personas-offline";
 import { generatePersonasWithOpenAI } from "./generate-personas-openai";
 
-const personaGenerationInputSchema = createBatchSchema.pick({ count: true, brief: true, constraints: true });
-
 export interface GeneratePersonasOptions {
-  /** The batch's seed (Batch.seed); the same seed and input give the same offline personas. */
+  /** Fixes the people (a batch passes Batch.seed): the same seed and input give the same offline personas. */
   seed: number;
   /** Force a generator; by default OpenAI when OPENAI_API_KEY is set, else offline. */
   source?: "openai" | "offline";

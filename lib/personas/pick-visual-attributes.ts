@@ -1,7 +1,7 @@
 import type { BodyType, Ethnicity, EyeColor, Gender, HairColor, HairStyle, PhotoStyle, SkinTone } from "@/lib/avatars/persona-schemas";
-import { ageRangeForAge, type PersonaVisualAttributes } from "./batch-schemas";
+import { ageRangeForAge, type PersonaVisualAttributes } from "./persona-generation-schemas";
 import type { SeededRandom } from "./create-seeded-random";
-import type { LocaleProfile } from "./persona-locale-profiles";
+import type { LocaleProfile } from "./data/locale-profiles";
 
 type Weights<T> = readonly (readonly [T, number])[];
 type Complexion = LocaleProfile["complexion"];

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { loadBatchPersona } from "./load-batch-persona";
-import { refreshBatchCounters } from "./refresh-batch-counters";
+import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 
 /**
  * After the base generation ran: ok when the persona has its draft, else the generation's error

@@ -1,6 +1,6 @@
 import type { SeededRandom } from "./create-seeded-random";
-import type { PersonaSector } from "./persona-sectors";
-import { withArticle } from "./with-article";
+import type { PersonaSector } from "./data/sectors";
+import { withArticle } from "@/lib/avatars/with-article";
 
 export interface BioFacts {
   firstName: string;

@@ -2,8 +2,8 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { batchPersonaAvatarId } from "./batch-persona-id";
-import { batchConstraintsSchema, personaFullName, type GeneratedPersona } from "./batch-schemas";
-import { generatePersonas } from "./generate-personas";
+import { personaConstraintsSchema, personaFullName, type GeneratedPersona } from "@/lib/personas/persona-generation-schemas";
+import { generatePersonas } from "@/lib/personas/generate-personas";
 
 function avatarData(batch: { id: string; projectId: string }, persona: GeneratedPersona, index: number) {
   const name = personaFullName(persona);
@@ -30,7 +30,7 @@ export async function writeBatchPersonas(batchId: string) {
   const existing = await db.batchPersona.count({ where: { batchId } });
   if (existing > 0) return { written: 0, source: null };
 
-  const constraints = batchConstraintsSchema.safeParse(batch.constraints ?? undefined);
+  const constraints = personaConstraintsSchema.safeParse(batch.constraints ?? undefined);
   const { personas, source } = await generatePersonas(
     { count: batch.count, brief: batch.brief ?? undefined, constraints: constraints.success ? constraints.data : undefined },
     { seed: batch.seed },

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { refreshBatchCounters } from "./refresh-batch-counters";
+import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 
 /**
  * The batch itself failed (its persona data could not be written, or the job gave up): `failed` with

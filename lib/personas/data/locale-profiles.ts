@@ -1,5 +1,5 @@
 import type { Ethnicity } from "@/lib/avatars/persona-schemas";
-import type { PersonaLocale } from "./batch-schemas";
+import type { PersonaLocale } from "@/lib/personas/persona-generation-schemas";
 
 /**
  * Names, places and looks per locale for the offline generator. Lists are whitespace-separated to keep

@@ -1,9 +1,9 @@
 import { ETHNICITY_WORDS } from "@/lib/avatars/ethnicity-words";
 import type { HairStyle } from "@/lib/avatars/persona-schemas";
-import type { PersonaVisualAttributes } from "./batch-schemas";
+import type { PersonaVisualAttributes } from "./persona-generation-schemas";
 import type { SeededRandom } from "./create-seeded-random";
-import { DISTINCTIVE_FEATURES } from "./persona-flavour-lists";
-import { withArticle } from "./with-article";
+import { DISTINCTIVE_FEATURES } from "./data/flavour-lists";
+import { withArticle } from "@/lib/avatars/with-article";
 
 const HAIR_PHRASES: Record<HairStyle, (color: string) => string> = {
   short: (c) => `short ${c} hair`,

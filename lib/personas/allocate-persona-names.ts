@@ -1,7 +1,7 @@
 import type { Ethnicity, Gender } from "@/lib/avatars/persona-schemas";
-import type { PersonaLocale } from "./batch-schemas";
+import type { PersonaLocale } from "./persona-generation-schemas";
 import type { SeededRandom } from "./create-seeded-random";
-import { FALLBACK_NAME_GROUPS, LOCALE_PROFILES } from "./persona-locale-profiles";
+import { FALLBACK_NAME_GROUPS, LOCALE_PROFILES } from "./data/locale-profiles";
 
 export interface NameRequest {
   locale: PersonaLocale;

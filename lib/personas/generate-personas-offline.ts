@@ -1,11 +1,11 @@
-import { generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./batch-schemas";
+import { generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { createNameAllocator } from "./allocate-persona-names";
 import type { SeededRandom } from "./create-seeded-random";
 import { describePersonaAppearance } from "./describe-persona-appearance";
 import { createBatchRandom, planPersonaSlots } from "./plan-persona-slots";
-import { EARLIER_PATHS, HOBBIES, PERSONALITY_TRAITS, VALUES } from "./persona-flavour-lists";
-import { LOCALE_PROFILES } from "./persona-locale-profiles";
-import { GENERAL_SECTOR, PERSONA_SECTORS, type PersonaSector } from "./persona-sectors";
+import { EARLIER_PATHS, HOBBIES, PERSONALITY_TRAITS, VALUES } from "./data/flavour-lists";
+import { LOCALE_PROFILES } from "./data/locale-profiles";
+import { GENERAL_SECTOR, PERSONA_SECTORS, type PersonaSector } from "./data/sectors";
 import { pickVisualAttributes } from "./pick-visual-attributes";
 import { writePersonaBio } from "./write-persona-bio";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EUROPEAN_LOCALES } from "@/lib/batches/batch-schemas";
-import { parseBriefAges, parsePersonaBrief } from "@/lib/batches/parse-persona-brief";
+import { EUROPEAN_LOCALES } from "@/lib/personas/persona-generation-schemas";
+import { parseBriefAges, parsePersonaBrief } from "@/lib/personas/parse-persona-brief";
 
 describe("parsePersonaBrief", () => {
   it.each([

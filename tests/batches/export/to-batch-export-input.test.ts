@@ -1,9 +1,9 @@
 import JSZip from "jszip";
 import { describe, expect, it, vi } from "vitest";
-import { exportBatchCsv } from "@/lib/batches/export-batch-csv";
-import { exportBatchJson } from "@/lib/batches/export-batch-json";
-import { buildBatchZip } from "@/lib/batches/export-batch-zip";
-import { toBatchExportInput, type ExportImageRow, type ExportPersonaRow } from "@/lib/batches/to-batch-export-input";
+import { exportBatchCsv } from "@/lib/batches/export/export-batch-csv";
+import { exportBatchJson } from "@/lib/batches/export/export-batch-json";
+import { buildBatchZip } from "@/lib/batches/export/export-batch-zip";
+import { toBatchExportInput, type ExportImageRow, type ExportPersonaRow } from "@/lib/batches/export/to-batch-export-input";
 
 const image = (id: string, kind: ExportImageRow["kind"]): ExportImageRow => ({ id, kind, mimeType: "image/png", storageKey: `avatars/p1/a/${id}.png` });
 
