@@ -1,7 +1,8 @@
 import type { Ethnicity, Gender } from "@/lib/avatars/persona-schemas";
 import type { PersonaLocale } from "./persona-generation-schemas";
 import type { SeededRandom } from "./create-seeded-random";
-import { FALLBACK_NAME_GROUPS, LOCALE_PROFILES } from "./data/locale-profiles";
+import { LOCALE_PROFILES } from "./data/locale-profiles";
+import { FALLBACK_NAME_GROUPS } from "./data/name-groups";
 
 export interface NameRequest {
   locale: PersonaLocale;

@@ -1,6 +1,7 @@
 import type { Ethnicity } from "@/lib/avatars/persona-schemas";
-import { EUROPEAN_LOCALES, MAX_PERSONA_AGE, MIN_PERSONA_AGE, PERSONA_LOCALES, type PersonaLocale } from "./persona-generation-schemas";
+import { DECADES, ETHNICITY_PATTERNS, LOCALE_PATTERNS, NOT_ROLES } from "./data/brief-patterns";
 import { GENERAL_SECTOR, PERSONA_SECTORS, type PersonaSector } from "./data/sectors";
+import { MAX_PERSONA_AGE, MIN_PERSONA_AGE, PERSONA_LOCALES, type PersonaLocale } from "./persona-generation-schemas";
 
 /** What a free-text brief says about the people, as far as simple patterns can tell. */
 export interface BriefHints {
@@ -14,49 +15,6 @@ export interface BriefHints {
   /** Roles the brief names ("nurses" → "nurse"), or one guessed when no sector fits ("beekeepers" → "beekeeper"). */
   roles: string[];
 }
-
-const LOCALE_WORDS: [RegExp, readonly PersonaLocale[]][] = [
-  [/\b(european|europe|eu)\b/i, EUROPEAN_LOCALES],
-  [/\b(international|global|worldwide|from around the world)\b/i, PERSONA_LOCALES],
-  [/\b(americans?|usa|u\.s\.a?\.?|united states|new york|californian?s?|texans?)\b/i, ["en-US"]],
-  [/\b(british|brits?|uk|u\.k\.|united kingdom|england|english(wo)?men|scottish|scots|welsh|london(ers)?)\b/i, ["en-GB"]],
-  [/\b(germans?|germany|berlin(ers)?|munich|hamburg)\b/i, ["de-DE"]],
-  [/\b(french|france|paris(ians?)?|lyon)\b/i, ["fr-FR"]],
-  [/\b(spanish|spain|spaniards?|madrid|barcelona)\b/i, ["es-ES"]],
-  [/\b(italians?|italy|milan|rome|romans?)\b/i, ["it-IT"]],
-  [/\b(dutch|netherlands|holland|amsterdam)\b/i, ["nl-NL"]],
-  [/\b(polish|poland|poles|warsaw|krak[oó]w)\b/i, ["pl-PL"]],
-  [/\b(swedish|sweden|swedes|stockholm|scandinavian|nordic)\b/i, ["sv-SE"]],
-  [/\b(japanese|japan|tokyo|osaka)\b/i, ["ja-JP"]],
-  [/\b(brazilians?|brazil|s[aã]o paulo|rio)\b/i, ["pt-BR"]],
-  [/\b(indians?|india|mumbai|bengaluru|bangalore|delhi)\b(?! ocean)/i, ["hi-IN"]],
-];
-
-/** Colour words that usually describe clothes or backgrounds, not people. */
-const NOT_PEOPLE = "(?!\\s+(hair|eyes|clothes|clothing|background|backdrop|suits?|dress(es)?|outfits?|shirts?|t-shirts?|tees?|jackets?|coats?|and\\s+white|and\\s+black))";
-
-const ETHNICITY_WORDS: [RegExp, readonly Ethnicity[]][] = [
-  [new RegExp(`\\b(black${NOT_PEOPLE}|african[- ]americans?|afro[- ]\\w+)\\b`, "i"), ["black"]],
-  [new RegExp(`\\b(white${NOT_PEOPLE}|caucasians?)\\b`, "i"), ["white"]],
-  [/\b(east asians?|chinese|koreans?|japanese|taiwanese)\b/i, ["east asian"]],
-  [/\b(south asians?|indians?|pakistanis?|bangladeshis?|sri lankans?|desi)\b(?! ocean)/i, ["south asian"]],
-  [/\b(southeast asians?|filipin[oa]s?|vietnamese|thai|indonesians?|malaysians?)\b/i, ["southeast asian"]],
-  [/(?<!(east|south|southeast) )\basians?\b/i, ["east asian", "south asian", "southeast asian"]],
-  [/\b(hispanics?|latin[oax]s?|latine|latin americans?|mexicans?|colombians?|argentin(e|ian)s?|peruvians?|chileans?)\b/i, ["hispanic"]],
-  [/\b(middle eastern|arabs?|arabic|turks|turkish|persians?|iranians?|lebanese|moroccans?|egyptians?|kurdish|kurds)\b/i, ["middle eastern"]],
-  [/\b(mixed[- ]race|biracial|multiracial)\b/i, ["mixed"]],
-  [/\b(native americans?|indigenous|first nations)\b/i, ["native american"]],
-  [/\b(pacific islanders?|polynesians?|samoans?|hawaiians?|m[aā]ori)\b/i, ["pacific islander"]],
-];
-
-const DECADES: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80 };
-
-/** Words that are never a role when guessing one from a brief that names no sector. */
-const NOT_ROLES = new Set([
-  "people", "persons", "personas", "adults", "women", "ladies", "girls", "guys", "friends", "families", "parents", "customers",
-  "users", "years", "ages", "looks", "faces", "characters", "avatars", "profiles", "kinds", "types", "backgrounds", "various",
-  "professionals", "citizens", "locals", "residents", "individuals", "couples", "others", "countries", "cities", "towns",
-]);
 
 const clampAge = (age: number) => Math.min(MAX_PERSONA_AGE, Math.max(MIN_PERSONA_AGE, age));
 
@@ -112,7 +70,7 @@ function parseGender(brief: string): BriefHints["gender"] {
  * already covers ("engineers", "designers") are skipped, so those briefs keep the sector's varied roles.
  */
 function guessRole(brief: string): string | undefined {
-  const stripped = [...LOCALE_WORDS, ...ETHNICITY_WORDS].reduce((text, [pattern]) => text.replace(new RegExp(pattern.source, "gi"), " "), brief);
+  const stripped = [...LOCALE_PATTERNS, ...ETHNICITY_PATTERNS].reduce((text, [pattern]) => text.replace(new RegExp(pattern.source, "gi"), " "), brief);
   for (const word of stripped.toLowerCase().match(/[a-z][a-z-]{3,}s\b/g) ?? []) {
     if (NOT_ROLES.has(word) || PERSONA_SECTORS.some((sector) => sector.match.test(word))) continue;
     if (/(ers|ors|ists|ians|ants|eurs|ees)$/.test(word)) return word.slice(0, -1);
@@ -124,9 +82,9 @@ export function parsePersonaBrief(brief: string | undefined): BriefHints {
   const text = brief?.trim() ?? "";
   if (!text) return { locales: [], ethnicities: [], diverse: false, sectors: [], roles: [] };
   const locales = new Set<PersonaLocale>();
-  for (const [pattern, matched] of LOCALE_WORDS) if (pattern.test(text)) matched.forEach((locale) => locales.add(locale));
+  for (const [pattern, matched] of LOCALE_PATTERNS) if (pattern.test(text)) matched.forEach((locale) => locales.add(locale));
   const ethnicities = new Set<Ethnicity>();
-  for (const [pattern, matched] of ETHNICITY_WORDS) if (pattern.test(text)) matched.forEach((e) => ethnicities.add(e));
+  for (const [pattern, matched] of ETHNICITY_PATTERNS) if (pattern.test(text)) matched.forEach((e) => ethnicities.add(e));
   const sectors = PERSONA_SECTORS.filter((sector) => sector.match.test(text));
   const namedRoles = [...new Set([...sectors, GENERAL_SECTOR].flatMap((sector) => sector.roles))].filter((role) =>
     new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "i").test(text),
