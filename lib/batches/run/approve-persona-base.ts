@@ -1,6 +1,6 @@
 import { approveSeedImage } from "@/lib/avatars/approve-seed-image";
-import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { enterPersonaStage } from "./enter-persona-stage";
 import { loadBatchPersona } from "./load-batch-persona";
 
 /**
@@ -9,8 +9,7 @@ import { loadBatchPersona } from "./load-batch-persona";
  */
 export async function approvePersonaBase(avatarId: string): Promise<{ error: string | null }> {
   const persona = await loadBatchPersona(avatarId);
-  const db = await getDb();
-  await db.batchPersona.update({ where: { avatarId }, data: { stage: "approve" } });
+  await enterPersonaStage(avatarId, "approve");
   if (persona.avatar.baseImageStatus === "approved" && persona.avatar.appearanceLocked) return { error: null };
   try {
     await approveSeedImage(persona.batch.userId, avatarId, undefined, null);

@@ -1,11 +1,12 @@
 import { getDb } from "@/lib/db/client";
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
+import type { BatchFailureStage } from "./persona-stages";
 
 /**
  * The batch itself failed (its persona data could not be written, or the job gave up): `failed` with
  * the reason, which also heads the error log. A batch that already finished is left as it is.
  */
-export async function failBatch(batchId: string, stage: string, message: string) {
+export async function failBatch(batchId: string, stage: BatchFailureStage, message: string) {
   const db = await getDb();
   const at = new Date();
   const { count } = await db.batch.updateMany({

@@ -3,6 +3,7 @@ import { seedPrompt } from "@/lib/avatars/seed-prompt";
 import { getDb } from "@/lib/db/client";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { getImageProvider } from "@/lib/providers/image";
+import { enterPersonaStage } from "./enter-persona-stage";
 import { loadBatchPersona } from "./load-batch-persona";
 import { reopenGeneration } from "./reopen-generation";
 
@@ -16,7 +17,7 @@ export async function preparePersonaBaseGeneration(avatarId: string): Promise<{ 
   const persona = await loadBatchPersona(avatarId);
   if (persona.avatar.baseImageId) return { generationId: null };
   const db = await getDb();
-  await db.batchPersona.update({ where: { avatarId }, data: { stage: "base" } });
+  await enterPersonaStage(avatarId, "base");
   if (persona.baseGenerationId) {
     const earlier = await db.generation.findUnique({ where: { id: persona.baseGenerationId }, select: { id: true } });
     if (earlier) {

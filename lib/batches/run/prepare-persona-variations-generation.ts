@@ -1,6 +1,7 @@
 import { createVariationsGeneration } from "@/lib/avatars/create-variations-generation";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { enterPersonaStage } from "./enter-persona-stage";
 import { loadBatchPersona } from "./load-batch-persona";
 import { reopenGeneration } from "./reopen-generation";
 
@@ -12,7 +13,7 @@ import { reopenGeneration } from "./reopen-generation";
 export async function preparePersonaVariationsGeneration(avatarId: string): Promise<{ generationId: string | null; error: string | null }> {
   const persona = await loadBatchPersona(avatarId);
   const db = await getDb();
-  await db.batchPersona.update({ where: { avatarId }, data: { stage: "variations" } });
+  await enterPersonaStage(avatarId, "variations");
   if (persona.variationsGenerationId) {
     const earlier = await db.generation.findUnique({ where: { id: persona.variationsGenerationId }, select: { id: true, status: true, failed: true } });
     if (earlier?.status === "completed" && earlier.failed === 0) return { generationId: null, error: null };

@@ -1,12 +1,13 @@
 import { getDb } from "@/lib/db/client";
 import { loadBatchPersona } from "./load-batch-persona";
+import type { BatchPersonaStage, PersonaFailureStage } from "./persona-stages";
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 
 /** The persona has its approved base and all its variations. */
 export async function recordPersonaSuccess(avatarId: string) {
   const persona = await loadBatchPersona(avatarId);
   const db = await getDb();
-  await db.batchPersona.update({ where: { avatarId }, data: { status: "succeeded", stage: "done", errorMessage: null, finishedAt: new Date() } });
+  await db.batchPersona.update({ where: { avatarId }, data: { status: "succeeded", stage: "done" satisfies BatchPersonaStage, errorMessage: null, finishedAt: new Date() } });
   const summary = await refreshBatchCounters(persona.batchId);
   return { status: "succeeded" as const, personasDone: summary.personasDone };
 }
@@ -15,7 +16,7 @@ export async function recordPersonaSuccess(avatarId: string) {
  * The persona stopped at `stage` for `message`; the other personas go on. A persona that already
  * succeeded (a late duplicate report) is left alone.
  */
-export async function recordPersonaFailure(avatarId: string, stage: string, message: string) {
+export async function recordPersonaFailure(avatarId: string, stage: PersonaFailureStage, message: string) {
   const db = await getDb();
   const persona = await db.batchPersona.findUnique({ where: { avatarId }, select: { batchId: true } });
   if (!persona) return { status: "failed" as const, stage, message };

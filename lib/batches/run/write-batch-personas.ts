@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
 import { batchPersonaAvatarId } from "./batch-persona-id";
+import type { BatchPersonaStage } from "./persona-stages";
 import { personaConstraintsSchema, personaFullName, type GeneratedPersona } from "@/lib/personas/persona-generation-schemas";
 import { generatePersonas } from "@/lib/personas/generate-personas";
 
@@ -45,7 +46,7 @@ export async function writeBatchPersonas(batchId: string) {
         batchId,
         index,
         data: persona as unknown as Prisma.InputJsonValue,
-        ...(batch.images ? {} : { status: "succeeded" as const, stage: "data", finishedAt: now }),
+        ...(batch.images ? {} : { status: "succeeded" as const, stage: "data" satisfies BatchPersonaStage, finishedAt: now }),
       })),
       skipDuplicates: true,
     }),
