@@ -3,11 +3,11 @@ import { ContentFilterFinishReasonError, LengthFinishReasonError } from "openai/
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import { z } from "zod";
+import { ETHNICITY_WORDS } from "@/lib/avatars/appearance-words";
 import { getConfig } from "@/lib/config/env";
 import { createNameAllocator } from "./allocate-persona-names";
 import { ageRangeForAge, generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { claimUniquePersonaNames } from "./claim-unique-persona-names";
-import { ETHNICITY_WORDS } from "@/lib/avatars/ethnicity-words";
 import { PersonaGenerationError } from "./persona-generation-error";
 import { LOCALE_PROFILES } from "./data/locale-profiles";
 import { buildPersonaResponseSchema, type PersonaResponse } from "./persona-response-format";

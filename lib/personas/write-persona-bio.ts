@@ -1,6 +1,6 @@
+import { capitalize, withArticle } from "@/lib/avatars/english";
 import type { SeededRandom } from "./create-seeded-random";
 import type { PersonaSector } from "./data/sectors";
-import { withArticle } from "@/lib/avatars/with-article";
 
 export interface BioFacts {
   firstName: string;
@@ -15,9 +15,6 @@ export interface BioFacts {
   value: string;
   earlierPath: string;
 }
-
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // Bios never use pronouns, so one template fits women, men and non-binary people alike.
 const WORK_TEMPLATES: ((f: BioFacts, years: string) => string)[] = [
