@@ -79,6 +79,15 @@ async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (ite
 
 const md5 = (data: Buffer) => createHash("md5").update(data).digest("hex");
 
+/** The folders above `path`, outermost first, with the archive's date (JSZip would stamp them with the clock). */
+function addFolders(zip: JSZip, path: string, date: Date) {
+  const parts = path.split("/").slice(0, -1);
+  parts.forEach((_, i) => {
+    const folder = `${parts.slice(0, i + 1).join("/")}/`;
+    if (!zip.files[folder]) zip.file(folder, null, { dir: true, date });
+  });
+}
+
 /**
  * Builds the archive: images/<persona-slug>/<file>, batch.json, personas.csv and manifest.json with the
  * size and MD5 of every other file. Returns the JSZip so a route can stream it (generateNodeStream).
@@ -99,6 +108,7 @@ export async function buildBatchZip(input: BatchExportInput, options: BatchZipOp
   const planned = planImagePaths(input);
   const contents = await mapWithLimit(planned, options.readConcurrency ?? 4, readImage);
   planned.forEach((entry, i) => {
+    addFolders(zip, entry.path, date);
     // Images are already compressed; deflating them again costs time and saves nothing.
     zip.file(entry.path, contents[i], { date, compression: "STORE" });
     files.push({

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { BatchExportInput, BatchExportPersona } from "@/lib/batches/export/batch-export-types";
 import { BATCH_CSV_COLUMNS, exportBatchCsv } from "@/lib/batches/export/export-batch-csv";
 import { exportBatchJson } from "@/lib/batches/export/export-batch-json";
@@ -163,6 +163,22 @@ describe("ZIP export", () => {
 
   it("gives the same bytes for the same batch", async () => {
     expect((await exportBatchZip(input)).equals(await exportBatchZip(input))).toBe(true);
+  });
+
+  it("gives the same bytes whenever it is built, folders included", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2030-06-01T08:00:00Z"));
+      const early = await exportBatchZip(input);
+      vi.setSystemTime(new Date("2031-01-02T17:43:11Z"));
+      const late = await exportBatchZip(input);
+      expect(late.equals(early)).toBe(true);
+      const folders = Object.values((await JSZip.loadAsync(late)).files).filter((f) => f.dir);
+      expect(folders.map((f) => f.name)).toEqual(["images/", "images/zoe-muller/", "images/zoe-muller-2/"]);
+      for (const folder of folders) expect(folder.date.getUTCFullYear(), folder.name).toBe(2025);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("names the image that could not be read", async () => {
