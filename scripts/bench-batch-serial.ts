@@ -1,6 +1,6 @@
 /** The serial baseline for bench-batch.ts: the batch's lib operations in a plain loop, one persona at a time. */
-import { approvePersonaBase } from "../lib/batches/run/approve-persona-base";
 import { createBatchSchema } from "../lib/batches/batch-schemas";
+import { approvePersonaBase } from "../lib/batches/run/approve-persona-base";
 import { preparePersonaBaseGeneration } from "../lib/batches/run/prepare-persona-base-generation";
 import { preparePersonaVariationsGeneration } from "../lib/batches/run/prepare-persona-variations-generation";
 import { writeBatchPersonas } from "../lib/batches/run/write-batch-personas";

@@ -1,5 +1,5 @@
-import type { BodyType, Ethnicity, Gender, HairColor, HairStyle } from "./persona-schemas";
 import { withArticle } from "./english";
+import type { BodyType, Ethnicity, Gender, HairColor, HairStyle } from "./persona-schemas";
 
 /*
  * How a look reads in words. Image prompts (build-prompt.ts) and the persona generator's appearance

@@ -1,6 +1,6 @@
 import { bodyTypePhrase, describePerson, hairPhrase } from "./appearance-words";
-import type { AgeRange, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
 import { withArticle } from "./english";
+import type { AgeRange, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
 
 export interface BuildPromptInput {
   prompt: string;

@@ -1,8 +1,8 @@
 import type { Ethnicity, Gender } from "@/lib/avatars/persona-schemas";
-import type { PersonaLocale } from "./persona-generation-schemas";
 import type { SeededRandom } from "./create-seeded-random";
 import { LOCALE_PROFILES } from "./data/locale-profiles";
 import { FALLBACK_NAME_GROUPS } from "./data/name-groups";
+import type { PersonaLocale } from "./persona-generation-schemas";
 
 export interface NameRequest {
   locale: PersonaLocale;

@@ -1,12 +1,12 @@
-import { generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { createNameAllocator } from "./allocate-persona-names";
 import type { SeededRandom } from "./create-seeded-random";
-import { describePersonaAppearance } from "./describe-persona-appearance";
-import { createBatchRandom, planPersonaSlots } from "./plan-persona-slots";
 import { EARLIER_PATHS, HOBBIES, PERSONALITY_TRAITS, VALUES } from "./data/flavour-lists";
 import { LOCALE_PROFILES } from "./data/locale-profiles";
 import { GENERAL_SECTOR, PERSONA_SECTORS, type PersonaSector } from "./data/sectors";
+import { describePersonaAppearance } from "./describe-persona-appearance";
+import { generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { pickVisualAttributes } from "./pick-visual-attributes";
+import { createBatchRandom, planPersonaSlots } from "./plan-persona-slots";
 import { writePersonaBio } from "./write-persona-bio";
 
 const RETIRED_CLOTHING = PERSONA_SECTORS.find((sector) => sector.id === "retired")!.clothing;

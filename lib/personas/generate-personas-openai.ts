@@ -6,10 +6,10 @@ import { z } from "zod";
 import { ETHNICITY_WORDS } from "@/lib/avatars/appearance-words";
 import { getConfig } from "@/lib/config/env";
 import { createNameAllocator } from "./allocate-persona-names";
-import { ageRangeForAge, generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { claimUniquePersonaNames } from "./claim-unique-persona-names";
-import { PersonaGenerationError } from "./persona-generation-error";
 import { LOCALE_PROFILES } from "./data/locale-profiles";
+import { PersonaGenerationError } from "./persona-generation-error";
+import { ageRangeForAge, generatedPersonaSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 import { buildPersonaResponseSchema, type PersonaResponse } from "./persona-response-format";
 import { createBatchRandom, planPersonaSlots, type PersonaSlot } from "./plan-persona-slots";
 

@@ -1,9 +1,9 @@
 import type OpenAI from "openai";
-import { BadRequestError } from "@/lib/errors";
 import { getConfig } from "@/lib/config/env";
-import { personaGenerationInputSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
+import { BadRequestError } from "@/lib/errors";
 import { generatePersonasOffline } from "./generate-personas-offline";
 import { generatePersonasWithOpenAI } from "./generate-personas-openai";
+import { personaGenerationInputSchema, type GeneratedPersona, type PersonaGenerationInput } from "./persona-generation-schemas";
 
 export interface GeneratePersonasOptions {
   /** Fixes the people (a batch passes Batch.seed): the same seed and input give the same offline personas. */

@@ -1,8 +1,8 @@
 import type { Ethnicity, Gender } from "@/lib/avatars/persona-schemas";
-import { DEFAULT_PERSONA_LOCALE, MAX_PERSONA_AGE, MIN_PERSONA_AGE, type GenderMix, type PersonaGenerationInput, type PersonaLocale } from "./persona-generation-schemas";
 import { createSeededRandom, hashSeed, type SeededRandom } from "./create-seeded-random";
-import { parsePersonaBrief, type BriefHints } from "./parse-persona-brief";
 import { LOCALE_PROFILES } from "./data/locale-profiles";
+import { parsePersonaBrief, type BriefHints } from "./parse-persona-brief";
+import { DEFAULT_PERSONA_LOCALE, MAX_PERSONA_AGE, MIN_PERSONA_AGE, type GenderMix, type PersonaGenerationInput, type PersonaLocale } from "./persona-generation-schemas";
 
 /** Who one persona of the batch will be, decided before any names or text. Both generators follow it. */
 export interface PersonaSlot {

@@ -1,5 +1,5 @@
-import { getDb } from "@/lib/db/client";
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
+import { getDb } from "@/lib/db/client";
 import type { BatchFailureStage } from "./persona-stages";
 
 /**

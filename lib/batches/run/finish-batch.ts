@@ -1,7 +1,7 @@
-import { getDb } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { finalBatchOutcome } from "@/lib/batches/summarize-batch-personas";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 
 /**
  * Last step of a batch run, once every persona run has returned: final counters, then `completed`

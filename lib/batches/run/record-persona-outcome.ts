@@ -1,7 +1,7 @@
+import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { getDb } from "@/lib/db/client";
 import { loadBatchPersona } from "./load-batch-persona";
 import type { BatchPersonaStage, PersonaFailureStage } from "./persona-stages";
-import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 
 /** The persona has its approved base and all its variations. */
 export async function recordPersonaSuccess(avatarId: string) {

@@ -1,6 +1,6 @@
+import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { getDb } from "@/lib/db/client";
 import { loadBatchPersona } from "./load-batch-persona";
-import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 
 /**
  * After the base generation ran: ok when the persona has its draft, else the generation's error

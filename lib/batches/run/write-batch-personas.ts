@@ -1,10 +1,10 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "@/lib/errors";
+import { generatePersonas } from "@/lib/personas/generate-personas";
+import { personaConstraintsSchema, personaFullName, type GeneratedPersona } from "@/lib/personas/persona-generation-schemas";
 import { batchPersonaAvatarId } from "./batch-persona-id";
 import type { BatchPersonaStage } from "./persona-stages";
-import { personaConstraintsSchema, personaFullName, type GeneratedPersona } from "@/lib/personas/persona-generation-schemas";
-import { generatePersonas } from "@/lib/personas/generate-personas";
 
 function avatarData(batch: { id: string; projectId: string }, persona: GeneratedPersona, index: number) {
   const name = personaFullName(persona);
