@@ -1,9 +1,9 @@
 /** The serial baseline for bench-batch.ts: the batch's lib operations in a plain loop, one persona at a time. */
-import { approvePersonaBase } from "../lib/batches/approve-persona-base";
 import { createBatchSchema } from "../lib/batches/batch-schemas";
-import { preparePersonaBaseGeneration } from "../lib/batches/prepare-persona-base-generation";
-import { preparePersonaVariationsGeneration } from "../lib/batches/prepare-persona-variations-generation";
-import { writeBatchPersonas } from "../lib/batches/write-batch-personas";
+import { approvePersonaBase } from "../lib/batches/run/approve-persona-base";
+import { preparePersonaBaseGeneration } from "../lib/batches/run/prepare-persona-base-generation";
+import { preparePersonaVariationsGeneration } from "../lib/batches/run/prepare-persona-variations-generation";
+import { writeBatchPersonas } from "../lib/batches/run/write-batch-personas";
 import { getDb } from "../lib/db/client";
 import { beginGeneration } from "../lib/generations/begin-generation";
 import { finishGeneration } from "../lib/generations/finish-generation";

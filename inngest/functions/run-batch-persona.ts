@@ -1,10 +1,10 @@
 import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
 import { batchPersonaRequested } from "@/inngest/events/batch-persona-requested";
-import { continueAfterBase } from "@/lib/batches/continue-after-base";
-import { finishBatchPersona } from "@/lib/batches/finish-batch-persona";
-import { recordPersonaFailure } from "@/lib/batches/record-persona-outcome";
-import { startBatchPersona } from "@/lib/batches/start-batch-persona";
+import { continueAfterBase } from "@/lib/batches/run/continue-after-base";
+import { finishBatchPersona } from "@/lib/batches/run/finish-batch-persona";
+import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
+import { startBatchPersona } from "@/lib/batches/run/start-batch-persona";
 import { NotFoundError } from "@/lib/errors";
 import { runGeneration } from "./run-generation";
 

@@ -1,14 +1,14 @@
 import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
 import { batchRequested } from "@/inngest/events/batch-requested";
-import { beginBatch } from "@/lib/batches/begin-batch";
-import { beginBatchImages } from "@/lib/batches/begin-batch-images";
-import { failBatch } from "@/lib/batches/fail-batch";
-import { finishBatch } from "@/lib/batches/finish-batch";
-import { PersonaGenerationError } from "@/lib/batches/persona-generation-error";
-import { recordPersonaFailure } from "@/lib/batches/record-persona-outcome";
-import { writeBatchPersonas } from "@/lib/batches/write-batch-personas";
+import { beginBatch } from "@/lib/batches/run/begin-batch";
+import { beginBatchImages } from "@/lib/batches/run/begin-batch-images";
+import { failBatch } from "@/lib/batches/run/fail-batch";
+import { finishBatch } from "@/lib/batches/run/finish-batch";
+import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
+import { writeBatchPersonas } from "@/lib/batches/run/write-batch-personas";
 import { BadRequestError, NotFoundError } from "@/lib/errors";
+import { PersonaGenerationError } from "@/lib/personas/persona-generation-error";
 import { runBatchPersona } from "./run-batch-persona";
 
 /**

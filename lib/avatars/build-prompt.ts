@@ -1,5 +1,6 @@
-import { ETHNICITY_WORDS } from "./ethnicity-words";
-import type { AgeRange, Gender, HairStyle, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
+import { bodyTypePhrase, describePerson, hairPhrase } from "./appearance-words";
+import { withArticle } from "./english";
+import type { AgeRange, Persona, PhotoStyle, VisualAttributes } from "./persona-schemas";
 
 export interface BuildPromptInput {
   prompt: string;
@@ -62,49 +63,19 @@ const AGE_RANGE_WORDS: Record<AgeRange, string> = {
   "65+": "aged 65 or older",
 };
 
-const HAIR_STYLE_PHRASES: Record<HairStyle, (color: string) => string> = {
-  short: (c) => `short ${c}hair`,
-  "buzz cut": (c) => `${c}buzz cut`,
-  pixie: (c) => `${c}pixie cut`,
-  bob: (c) => `${c}bob haircut`,
-  "shoulder-length": (c) => `shoulder-length ${c}hair`,
-  "long straight": (c) => `long straight ${c}hair`,
-  "long wavy": (c) => `long wavy ${c}hair`,
-  curly: (c) => `curly ${c}hair`,
-  afro: (c) => `${c}afro`,
-  braids: (c) => `${c}braided hair`,
-  dreadlocks: (c) => `${c}dreadlocks`,
-  bun: (c) => `${c}hair in a bun`,
-  ponytail: (c) => `${c}hair in a ponytail`,
-  bald: () => "bald head",
-};
-
-function personNoun(gender: Gender | undefined, age: number | undefined) {
-  if (age !== undefined && age < 13) return gender === "female" ? "girl" : gender === "male" ? "boy" : "child";
-  if (age !== undefined && age < 18) return gender === "female" ? "teenage girl" : gender === "male" ? "teenage boy" : "teenager";
-  return gender === "female" ? "woman" : gender === "male" ? "man" : gender === "non-binary" ? "non-binary person" : "person";
-}
-
-// "an 8-year-old", "an 18-year-old", "an 80-year-old": ages spoken with a leading vowel sound.
-function withArticle(phrase: string) {
-  return /^([aeiou]|8\d?-|11-|18-)/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
-}
-
 /** "portrait photo of a 32-year-old East Asian woman" — an exact persona age wins over the age range. */
 function describeSubject(persona: Persona | undefined, attributes: VisualAttributes) {
   const age = persona?.age;
-  const head = [age !== undefined ? `${age}-year-old` : "", attributes.ethnicity ? ETHNICITY_WORDS[attributes.ethnicity] : ""];
-  const noun = [...head, personNoun(attributes.gender, age)].filter(Boolean).join(" ");
+  const person = describePerson({ age, ethnicity: attributes.ethnicity, gender: attributes.gender });
   const ageRange = age === undefined && attributes.ageRange ? ` ${AGE_RANGE_WORDS[attributes.ageRange]}` : "";
-  return `portrait photo of ${withArticle(noun)}${ageRange}`;
+  return `portrait photo of ${withArticle(person)}${ageRange}`;
 }
 
 function describeFeatures(attributes: VisualAttributes) {
   const features: string[] = [];
-  if (attributes.bodyType) features.push(attributes.bodyType === "plus-size" ? "plus-size figure" : `${attributes.bodyType} build`);
-  const color = attributes.hairColor ? `${attributes.hairColor} ` : "";
-  if (attributes.hairStyle) features.push(HAIR_STYLE_PHRASES[attributes.hairStyle](color));
-  else if (color) features.push(`${color}hair`);
+  if (attributes.bodyType) features.push(bodyTypePhrase(attributes.bodyType));
+  const hair = hairPhrase(attributes.hairStyle, attributes.hairColor);
+  if (hair) features.push(hair);
   if (attributes.eyeColor) features.push(`${attributes.eyeColor} eyes`);
   if (attributes.skinTone) features.push(`${attributes.skinTone} skin`);
   return features;
@@ -115,7 +86,7 @@ function describeFeatures(attributes: VisualAttributes) {
 function describePersona(persona: Persona | undefined) {
   const parts: string[] = [];
   const traits = persona?.personalityTraits?.map((trait) => trait.trim()).filter(Boolean) ?? [];
-  if (traits.length) parts.push(`expression reflecting a ${traits.join(", ")} personality`);
+  if (traits.length) parts.push(`expression reflecting ${withArticle(traits.join(", "))} personality`);
   const firstSentence = persona?.background?.trim().split(/(?<=[.!?])\s/)[0]?.slice(0, 160).trim();
   if (firstSentence) parts.push(firstSentence);
   return parts;

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { imageSelect, toImageView } from "@/lib/images/image-view";
 import { batchSelect, toBatchView } from "./batch-view";
+import { readPersonaStage } from "./run/persona-stages";
 
 /**
  * A batch with its personas in order: each avatar as the gallery shows it, where its batch run is
@@ -38,7 +39,7 @@ export async function getBatchDetail(ownerId: string, batchId: string) {
     ...toBatchView(batch),
     avatars: personas.map((persona) => ({
       ...toAvatarView(persona.avatar),
-      batchPersona: { index: persona.index, status: persona.status, stage: persona.stage, errorMessage: persona.errorMessage, attempts: persona.attempts },
+      batchPersona: { index: persona.index, status: persona.status, stage: readPersonaStage(persona.stage), errorMessage: persona.errorMessage, attempts: persona.attempts },
       variations: variations.filter((image) => image.generationId === persona.variationsGenerationId).map(toImageView),
     })),
   };

@@ -1,4 +1,5 @@
 import { VARIATION_COUNT } from "@/lib/avatars/create-variations-generation";
+import { readErrorStage, type BatchErrorStage } from "./run/persona-stages";
 
 /** A base image and its variations. */
 export const IMAGES_PER_PERSONA = 1 + VARIATION_COUNT;
@@ -7,7 +8,7 @@ export const IMAGES_PER_PERSONA = 1 + VARIATION_COUNT;
 export interface BatchErrorEntry {
   avatarId: string | null;
   name: string | null;
-  stage: string;
+  stage: BatchErrorStage;
   message: string;
   at: string;
 }
@@ -31,7 +32,7 @@ export function summarizeBatchPersonas(personas: readonly PersonaProgress[]) {
   const errorLog: BatchErrorEntry[] = failed.map((p) => ({
     avatarId: p.avatarId,
     name: p.name,
-    stage: p.stage ?? "unknown",
+    stage: readErrorStage(p.stage),
     message: p.errorMessage ?? "Failed for an unknown reason",
     at: new Date(p.finishedAt ?? 0).toISOString(),
   }));
@@ -64,7 +65,7 @@ export function readErrorLog(value: unknown): BatchErrorEntry[] {
       {
         avatarId: typeof e.avatarId === "string" ? e.avatarId : null,
         name: typeof e.name === "string" ? e.name : null,
-        stage: typeof e.stage === "string" ? e.stage : "unknown",
+        stage: readErrorStage(e.stage),
         message: typeof e.message === "string" ? e.message : "Failed for an unknown reason",
         at: typeof e.at === "string" ? e.at : new Date(0).toISOString(),
       },

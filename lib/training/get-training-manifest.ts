@@ -1,4 +1,4 @@
-import { slugifyExportName } from "@/lib/batches/slugify-export-name";
+import { slugifyExportName } from "@/lib/batches/export/slugify-export-name";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 

@@ -40,6 +40,12 @@ describe("buildPrompt", () => {
     expect(buildPrompt({ prompt: "", persona: { age: 8 }, attributes: { gender: "female" } }).prompt).toMatch(/^portrait photo of an 8-year-old girl/);
   });
 
+  it("takes an before a personality or a look that starts with a vowel sound", () => {
+    const { prompt } = buildPrompt({ prompt: "", persona: { personalityTraits: ["optimistic", "warm"] }, attributes: { bodyType: "curvy", hairStyle: "afro", hairColor: "auburn" } });
+    expect(prompt).toContain("expression reflecting an optimistic, warm personality");
+    expect(prompt).toContain("curvy figure, auburn afro");
+  });
+
   it("is deterministic", () => {
     const input = { prompt: "in a park", attributes: { style: "casual" as const, skinTone: "tan" as const } };
     expect(buildPrompt(input)).toEqual(buildPrompt(input));

@@ -7,10 +7,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { GENDER_MIXES, PERSONA_LOCALES } from "@/lib/batches/batch-schemas";
 import { listBatches } from "@/lib/batches/list-batches";
-import { LOCALE_PROFILES } from "@/lib/batches/persona-locale-profiles";
 import { orNotFound } from "@/lib/pages/or-not-found";
+import { LOCALE_PROFILES } from "@/lib/personas/data/locale-profiles";
+import { GENDER_MIXES, PERSONA_LOCALES } from "@/lib/personas/persona-generation-schemas";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listImageProviders } from "@/lib/providers/image";
 

@@ -1,7 +1,7 @@
 import { parseQuery } from "@/lib/api/parse-request";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
-import { exportBatch, batchExportQuerySchema } from "@/lib/batches/export-batch";
+import { exportBatch, batchExportQuerySchema } from "@/lib/batches/export/export-batch";
 
 export const GET = withUser<{ batchId: string }>(async ({ req, user, params }) => {
   const { format } = parseQuery(req, batchExportQuerySchema);

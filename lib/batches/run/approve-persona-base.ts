@@ -1,0 +1,21 @@
+import { approveSeedImage } from "@/lib/avatars/approve-seed-image";
+import { AppError } from "@/lib/errors";
+import { enterPersonaStage } from "./enter-persona-stage";
+import { loadBatchPersona } from "./load-batch-persona";
+
+/**
+ * Approves the persona's draft as its seed image on the system's behalf (actor null), which locks the
+ * look the variations are made from. Already approved is fine; a refusal is returned as the reason.
+ */
+export async function approvePersonaBase(avatarId: string): Promise<{ error: string | null }> {
+  const persona = await loadBatchPersona(avatarId);
+  await enterPersonaStage(avatarId, "approve");
+  if (persona.avatar.baseImageStatus === "approved" && persona.avatar.appearanceLocked) return { error: null };
+  try {
+    await approveSeedImage(persona.batch.userId, avatarId, undefined, null);
+    return { error: null };
+  } catch (error) {
+    if (error instanceof AppError) return { error: `Could not approve the base image: ${error.message}` };
+    throw error;
+  }
+}

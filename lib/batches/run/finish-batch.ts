@@ -1,0 +1,23 @@
+import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
+import { finalBatchOutcome } from "@/lib/batches/summarize-batch-personas";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+
+/**
+ * Last step of a batch run, once every persona run has returned: final counters, then `completed`
+ * (some personas may have failed; they are in the error log) or `failed` when none succeeded.
+ */
+export async function finishBatch(batchId: string) {
+  const db = await getDb();
+  const batch = await db.batch.findUnique({ where: { id: batchId }, select: { count: true } });
+  if (!batch) throw new NotFoundError("Batch");
+  // Every persona run has ended by now; one still marked unfinished lost its result (e.g. deleted mid-run).
+  await db.batchPersona.updateMany({
+    where: { batchId, status: { in: ["pending", "running"] } },
+    data: { status: "failed", errorMessage: "The persona run ended without a result. Retry it.", finishedAt: new Date() },
+  });
+  const summary = await refreshBatchCounters(batchId);
+  const outcome = finalBatchOutcome(summary, batch.count);
+  await db.batch.update({ where: { id: batchId }, data: { status: outcome.status, errorMessage: outcome.errorMessage, completedAt: new Date() } });
+  return { status: outcome.status, personasDone: summary.personasDone, personasFailed: summary.personasFailed, imagesDone: summary.imagesDone };
+}
