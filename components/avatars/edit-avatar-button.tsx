@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { updateAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { updateAvatarAction } from "@/lib/actions/avatars/update-avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField, TextField } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { generateAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { generateAvatarAction } from "@/lib/actions/avatars/generate-avatar";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createPersonaAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { createPersonaAction } from "@/lib/actions/avatars/create-persona";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField, TextField } from "@/components/ui/field";

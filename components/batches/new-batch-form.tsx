@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createBatchAction } from "@/app/(app)/projects/[projectId]/batches/actions";
+import { createBatchAction } from "@/lib/actions/batches/create-batch";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import type { SeedState } from "./seed-image-rules";
 import { seedStateSelect } from "./seed-state-select";
 import { generationSelect } from "@/lib/generations/generation-view";
 import { imageSelect, toImageView, type ImageRow } from "@/lib/images/image-view";
@@ -22,7 +23,7 @@ type AvatarRow = {
   persona: unknown;
   attributes: unknown;
   appearanceDescription: string | null;
-  baseImageStatus: string;
+  baseImageStatus: SeedState["baseImageStatus"];
   appearanceLocked: boolean;
   rejectionReason: string | null;
   createdAt: Date;

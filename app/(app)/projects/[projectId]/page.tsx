@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { deleteProjectAction } from "@/app/(app)/projects/actions";
+import { deleteProjectAction } from "@/lib/actions/projects/delete-project";
 import { AvatarCard } from "@/components/avatars/avatar-card";
 import { NewPersonaButton } from "@/components/avatars/new-persona-button";
 import { UploadAvatarButton } from "@/components/avatars/upload-avatar-button";
