@@ -29,7 +29,7 @@ type AvatarRow = {
   createdAt: Date;
   updatedAt: Date;
   baseImage: ImageRow | null;
-  generations: { id: string; status: string; stage: string; progress: number; errorMessage: string | null; type: string }[];
+  generations: { id: string; status: string; stage: string; currentIndex: number | null; progress: number; total: number; errorMessage: string | null; type: string }[];
 };
 
 /**
