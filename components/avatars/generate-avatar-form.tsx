@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { unprefixFieldErrors } from "@/components/ui/unprefix-field-errors";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { buildPrompt } from "@/lib/avatars/build-prompt";
-import { DEFAULT_IMAGE_SIZE, IMAGE_SIZES } from "@/lib/avatars/persona-schemas";
+import { DEFAULT_IMAGE_SIZE, IMAGE_SIZES, imageSizeId } from "@/lib/avatars/persona-schemas";
 import { AttributeFields, PersonaFields } from "./persona-fields";
 
 interface ProviderOption {
@@ -58,8 +58,8 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
             <SelectField
               label="Size"
               name="size"
-              options={IMAGE_SIZES.map((size) => ({ value: `${size.width}x${size.height}`, label: size.label }))}
-              defaultValue={values.size ?? `${DEFAULT_IMAGE_SIZE.width}x${DEFAULT_IMAGE_SIZE.height}`}
+              options={IMAGE_SIZES.map((size) => ({ value: imageSizeId(size), label: size.label }))}
+              defaultValue={values.size ?? imageSizeId(DEFAULT_IMAGE_SIZE)}
               errors={field("width")}
             />
             <TextField label="Seed" name="seed" inputMode="numeric" placeholder="Random" defaultValue={values.seed} errors={field("seed")} hint="Same seed, same image" />
