@@ -47,7 +47,7 @@ export function NewBatchForm({
 }) {
   const [state, action] = useActionState(createBatchAction, {});
   const errors = state.fieldErrors ?? {};
-  const field = (name: string) => errors[`input.${name}`] ?? errors[name];
+  const field = (name: string) => errors[name];
   const values = state.values;
   // An error shown beside its field is not repeated at the top.
   const besideField = FIELDS.some((name) => field(name));

@@ -47,6 +47,14 @@ export interface ActionOptions {
   errorField?: string;
 }
 
+/**
+ * For schemas that nest the form's own fields under one key (`{ projectId, input: {...} }`): their
+ * errors keyed as the form names its fields ("input.persona.age" → "persona.age").
+ */
+export function fieldsUnder(key: string) {
+  return (path: string) => (path === key ? "form" : path.startsWith(`${key}.`) ? path.slice(key.length + 1) : path);
+}
+
 function renameFields(fields: Record<string, string[]>, fieldFor?: (key: string) => string) {
   if (!fieldFor) return fields;
   const renamed: Record<string, string[]> = {};

@@ -5,7 +5,7 @@ import { BadRequestError, ConflictError, UnauthorizedError } from "@/lib/errors"
 const requireActionUser = vi.fn();
 vi.mock("@/lib/auth/current-user", () => ({ requireActionUser: () => requireActionUser() }));
 
-const { validatedAction, validatedActionWithUser } = await import("@/lib/auth/validated-action");
+const { fieldsUnder, validatedAction, validatedActionWithUser } = await import("@/lib/auth/validated-action");
 const { recordIdSchema } = await import("@/lib/validation/record-id");
 const { zodIssuesToFields } = await import("@/lib/validation/zod-issues-to-fields");
 
@@ -69,10 +69,11 @@ describe("validatedAction", () => {
   it("maps input with toInput, renames field keys with fieldFor, and can summarise with invalidMessage", async () => {
     const action = validatedAction(z.object({ input: z.object({ reason: z.string().max(3, "Too long") }) }), async () => undefined, {
       toInput: (values) => ({ input: values }),
-      fieldFor: (key) => key.replace(/^input\./, ""),
+      fieldFor: fieldsUnder("input"),
       invalidMessage: "Check the highlighted fields.",
     });
     expect(await action({}, form({ reason: "far too long" }))).toMatchObject({ error: "Check the highlighted fields.", fieldErrors: { reason: ["Too long"] } });
+    expect(["input", "input.persona.age", "projectId", "inputs.x"].map(fieldsUnder("input"))).toEqual(["form", "persona.age", "projectId", "inputs.x"]);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { fieldsUnder, validatedActionWithUser } from "@/lib/auth/validated-action";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { createAvatarSchema } from "@/lib/avatars/avatar-schemas";
 import { createAvatar } from "@/lib/avatars/create-avatar";
@@ -16,6 +16,7 @@ export const createPersonaAction = validatedActionWithUser(
     redirect(`/projects/${projectId}/avatars/${avatar.id}`);
   },
   {
+    fieldFor: fieldsUnder("input"),
     toInput: (values) => {
       const { name, appearanceDescription, persona, attributes } = avatarInputFromForm(values) as Record<string, unknown>;
       return { projectId: values.projectId, input: { name, appearanceDescription, persona, attributes } };

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { fieldsUnder, validatedActionWithUser } from "@/lib/auth/validated-action";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { generateAvatarSchema } from "@/lib/avatars/avatar-schemas";
 import { generateAvatar } from "@/lib/avatars/generate-avatar";
@@ -14,5 +14,5 @@ export const generateAvatarAction = validatedActionWithUser(
     const { avatar } = await generateAvatar(user.id, projectId, input);
     redirect(`/projects/${projectId}/avatars/${avatar.id}`);
   },
-  { toInput: (values) => ({ projectId: values.projectId, input: avatarInputFromForm(values) }) },
+  { toInput: (values) => ({ projectId: values.projectId, input: avatarInputFromForm(values) }), fieldFor: fieldsUnder("input") },
 );

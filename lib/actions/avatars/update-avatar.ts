@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { fieldsUnder, validatedActionWithUser } from "@/lib/auth/validated-action";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { updateAvatarSchema } from "@/lib/avatars/avatar-schemas";
 import { updateAvatar } from "@/lib/avatars/update-avatar";
@@ -17,6 +17,7 @@ export const updateAvatarAction = validatedActionWithUser(
     return { name: avatar.name };
   },
   {
+    fieldFor: fieldsUnder("input"),
     // Fields the form leaves empty are cleared (null), not left as they were.
     toInput: (values) => {
       const mapped = avatarInputFromForm(values) as Record<string, unknown>;

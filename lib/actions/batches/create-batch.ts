@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { fieldsUnder, validatedActionWithUser } from "@/lib/auth/validated-action";
 import { batchInputFromForm } from "@/lib/batches/batch-form-input";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { createBatch } from "@/lib/batches/create-batch";
@@ -16,5 +16,5 @@ export const createBatchAction = validatedActionWithUser(
     revalidatePath(`/projects/${projectId}/batches`);
     redirect(`/projects/${projectId}/batches/${batch.id}`);
   },
-  { toInput: (values) => ({ projectId: values.projectId, input: batchInputFromForm(values) }) },
+  { toInput: (values) => ({ projectId: values.projectId, input: batchInputFromForm(values) }), fieldFor: fieldsUnder("input") },
 );

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { fieldsUnder, validatedActionWithUser } from "@/lib/auth/validated-action";
 import { projectIdField } from "@/lib/projects/project-schemas";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
@@ -28,7 +28,7 @@ export function seedImageAction<S extends z.ZodType>(
     },
     {
       toInput: ({ avatarId, projectId, ...fields }, formData) => ({ avatarId, projectId, input: readInput(fields, formData) }),
-      fieldFor: (key) => (key === "input" ? "form" : key.replace(/^input\./, "")),
+      fieldFor: fieldsUnder("input"),
     },
   );
 }

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { fieldsUnder, validatedActionWithUser } from "@/lib/auth/validated-action";
 import { trainingSetSchema } from "@/lib/avatars/seed-image-schemas";
 import { projectIdField } from "@/lib/projects/project-schemas";
 import { requestTrainingSet } from "@/lib/training/request-training-set";
@@ -33,6 +33,6 @@ export const requestTrainingSetAction = validatedActionWithUser(
       input: { prompts: promptsFrom(formData), provider: values.provider || undefined },
     }),
     // A bad prompt can only come from the textarea (library prompts are valid), so its error goes there.
-    fieldFor: (key) => (key.startsWith("input.prompts") ? "extraPrompts" : key === "input" ? "form" : key.replace(/^input\./, "")),
+    fieldFor: (key) => (key.startsWith("input.prompts") ? "extraPrompts" : fieldsUnder("input")(key)),
   },
 );
