@@ -51,3 +51,26 @@ test("upload a PNG; a text file named .png is refused with a message", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Impostor");
   await expect(page.getByRole("button", { name: /Open Impostor base image large/ })).toBeVisible();
 });
+
+test("forms say what is wrong beside the field, and keep what was typed", async ({ page }) => {
+  await signUp(page, "fields");
+  await createProject(page, "Field errors");
+  await page.getByRole("link", { name: "Generate avatar" }).first().click();
+  await page.getByLabel("Name", { exact: true }).fill("Nadia");
+  await page.getByLabel("Prompt", { exact: true }).fill("Architect on a rooftop");
+  await page.getByLabel("Seed").fill("abc");
+  await page.getByLabel("Age", { exact: true }).fill("500");
+  await page.getByRole("button", { name: "Generate avatar" }).click();
+  await expect(page.getByLabel("Seed")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Seed")).toHaveAccessibleDescription("Seed must be a number");
+  await expect(page.getByLabel("Age", { exact: true })).toHaveAccessibleDescription("Age must be between 1 and 120");
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Nadia");
+
+  await page.getByRole("link", { name: "Field errors" }).click();
+  await page.getByRole("button", { name: "Upload" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("No file");
+  await dialog.getByRole("button", { name: "Upload" }).click();
+  await expect(dialog.getByLabel("Image")).toHaveAccessibleDescription("Choose an image to upload");
+  await expect(dialog.getByLabel("Name")).toHaveValue("No file");
+});

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { signUpAction } from "@/app/(auth)/actions";
+import { signUpAction } from "@/lib/actions/auth/sign-up";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { updateAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { updateAvatarAction } from "@/lib/actions/avatars/update-avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { unprefixFieldErrors } from "@/components/ui/unprefix-field-errors";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
 import { AttributeFields, avatarFormDefaults, PersonaFields } from "./persona-fields";
 
@@ -17,7 +16,7 @@ export function EditAvatarButton({ avatar }: { avatar: AvatarView }) {
   useEffect(() => {
     if (state.ok) setOpen(false);
   }, [state.ok]);
-  const errors = unprefixFieldErrors(state.fieldErrors);
+  const errors = state.fieldErrors;
   const values = state.values ?? { name: avatar.name, appearanceDescription: avatar.appearanceDescription ?? "", ...avatarFormDefaults(avatar) };
   return (
     <>

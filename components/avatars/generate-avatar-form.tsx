@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
-import { generateAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { generateAvatarAction } from "@/lib/actions/avatars/generate-avatar";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { unprefixFieldErrors } from "@/components/ui/unprefix-field-errors";
 import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { buildPrompt } from "@/lib/avatars/build-prompt";
-import { DEFAULT_IMAGE_SIZE, IMAGE_SIZES } from "@/lib/avatars/persona-schemas";
+import { DEFAULT_IMAGE_SIZE, IMAGE_SIZES, imageSizeId } from "@/lib/avatars/persona-schemas";
 import { AttributeFields, PersonaFields } from "./persona-fields";
 
 interface ProviderOption {
@@ -34,8 +33,7 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
   const [preview, setPreview] = useState<ReturnType<typeof previewFrom>>(null);
   const refresh = () => setPreview(previewFrom(formRef.current));
   const errors = state.fieldErrors;
-  const field = (name: string) => errors?.[`input.${name}`];
-  const nested = unprefixFieldErrors(errors);
+  const field = (name: string) => errors?.[name];
   const values = state.values ?? {};
   return (
     <form ref={formRef} action={action} onChange={refresh} className="grid gap-8 lg:grid-cols-[1fr_24rem]" noValidate>
@@ -58,8 +56,8 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
             <SelectField
               label="Size"
               name="size"
-              options={IMAGE_SIZES.map((size) => ({ value: `${size.width}x${size.height}`, label: size.label }))}
-              defaultValue={values.size ?? `${DEFAULT_IMAGE_SIZE.width}x${DEFAULT_IMAGE_SIZE.height}`}
+              options={IMAGE_SIZES.map((size) => ({ value: imageSizeId(size), label: size.label }))}
+              defaultValue={values.size ?? imageSizeId(DEFAULT_IMAGE_SIZE)}
               errors={field("width")}
             />
             <TextField label="Seed" name="seed" inputMode="numeric" placeholder="Random" defaultValue={values.seed} errors={field("seed")} hint="Same seed, same image" />
@@ -73,8 +71,8 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
           </div>
           <TextField label="Negative prompt" name="negativePrompt" hint="Optional: added to the built-in list" defaultValue={values.negativePrompt} errors={field("negativePrompt")} />
         </section>
-        <PersonaFields values={values} errors={nested} />
-        <AttributeFields values={values} errors={nested} />
+        <PersonaFields values={values} errors={errors} />
+        <AttributeFields values={values} errors={errors} />
       </div>
       <aside className="space-y-4 lg:sticky lg:top-20 lg:self-start">
         <div className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm">

@@ -2,23 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { generationStageLabel } from "@/lib/generations/generation-stage-label";
 
 interface GenerationState {
   id: string;
   status: string;
   stage: string;
+  currentIndex?: number | null;
   progress: number;
   errorMessage: string | null;
   total?: number;
   done?: number;
   failed?: number;
-}
-
-const STAGE_LABELS: Record<string, string> = { queued: "Queued", generating: "Generating", thumbnail: "Making thumbnail", saving: "Saving", done: "Done" };
-
-function stageLabel(stage: string) {
-  const [name, count] = stage.split(" ");
-  return `${STAGE_LABELS[name] ?? name}${count ? ` ${count}` : ""}`;
 }
 
 /**
@@ -55,7 +50,7 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
     <div className="space-y-2" data-testid="generation-progress" data-status={generation.status}>
       <div className="flex items-center justify-between text-sm">
         <span className="font-medium text-zinc-800">
-          {label}: {failed ? "failed" : generation.status === "completed" ? "done" : stageLabel(generation.stage)}
+          {label}: {failed ? "failed" : generation.status === "completed" ? "done" : generationStageLabel(generation)}
         </span>
         <span className="tabular-nums text-zinc-500">{percent}%</span>
       </div>

@@ -1,20 +1,19 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createPersonaAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { createPersonaAction } from "@/lib/actions/avatars/create-persona";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { unprefixFieldErrors } from "@/components/ui/unprefix-field-errors";
 import { AttributeFields, PersonaFields } from "./persona-fields";
 
 /** Creates a persona with no image yet; its seed image is uploaded or generated on its page. */
 export function NewPersonaButton({ projectId }: { projectId: string }) {
   const [open, setOpen] = useState(false);
   const [state, action] = useActionState(createPersonaAction, {});
-  const errors = unprefixFieldErrors(state.fieldErrors);
+  const errors = state.fieldErrors;
   const values = state.values ?? {};
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { retryGenerationAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { retryGenerationAction } from "@/lib/actions/generations/retry-generation";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { uploadAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { uploadAvatarAction } from "@/lib/actions/avatars/upload-avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { createBatchAction } from "@/app/(app)/projects/[projectId]/batches/actions";
+import { createBatchAction } from "@/lib/actions/batches/create-batch";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MAX_BATCH_SIZE, MAX_PERSONA_AGE, MIN_PERSONA_AGE } from "@/lib/batches/batch-schemas";
 
 export interface ProviderOption {
   name: string;
@@ -46,7 +47,7 @@ export function NewBatchForm({
 }) {
   const [state, action] = useActionState(createBatchAction, {});
   const errors = state.fieldErrors ?? {};
-  const field = (name: string) => errors[`input.${name}`] ?? errors[name];
+  const field = (name: string) => errors[name];
   const values = state.values;
   // An error shown beside its field is not repeated at the top.
   const besideField = FIELDS.some((name) => field(name));
@@ -59,11 +60,11 @@ export function NewBatchForm({
         name="count"
         type="number"
         min={1}
-        max={100}
+        max={MAX_BATCH_SIZE}
         required
         autoFocus
         defaultValue={values?.count ?? "5"}
-        hint="1 to 100"
+        hint={`1 to ${MAX_BATCH_SIZE}`}
         errors={field("count")}
       />
       <TextAreaField
@@ -87,8 +88,8 @@ export function NewBatchForm({
           errors={field("constraints.genderMix")}
         />
         <SelectField label="Locale" name="locale" placeholder="From the brief" options={locales} defaultValue={values?.locale ?? ""} errors={field("constraints.locale")} />
-        <TextField label="Minimum age" name="ageMin" type="number" min={18} max={90} placeholder="18" defaultValue={values?.ageMin} errors={field("constraints.ageMin")} />
-        <TextField label="Maximum age" name="ageMax" type="number" min={18} max={90} placeholder="90" defaultValue={values?.ageMax} errors={field("constraints.ageMax")} />
+        <TextField label="Minimum age" name="ageMin" type="number" min={MIN_PERSONA_AGE} max={MAX_PERSONA_AGE} placeholder={String(MIN_PERSONA_AGE)} defaultValue={values?.ageMin} errors={field("constraints.ageMin")} />
+        <TextField label="Maximum age" name="ageMax" type="number" min={MIN_PERSONA_AGE} max={MAX_PERSONA_AGE} placeholder={String(MAX_PERSONA_AGE)} defaultValue={values?.ageMax} errors={field("constraints.ageMax")} />
       </fieldset>
       <label className="flex items-start gap-2 text-sm text-zinc-800">
         <input type="checkbox" name="images" defaultChecked={values ? values.images === "on" : true} className="mt-0.5 size-4 rounded border-zinc-300" />

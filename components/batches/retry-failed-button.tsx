@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { retryFailedPersonasAction } from "@/app/(app)/projects/[projectId]/batches/actions";
+import { retryFailedPersonasAction } from "@/lib/actions/batches/retry-failed-personas";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createProjectAction } from "@/app/(app)/projects/actions";
+import { createProjectAction } from "@/lib/actions/projects/create-project";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";

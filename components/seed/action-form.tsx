@@ -1,19 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/auth/validated-action";
+import type { ActionState, FormAction } from "@/lib/auth/validated-action";
 import { FormError } from "@/components/ui/form-error";
 
 /** A small form bound to a server action, carrying hidden fields and showing the action's error. */
-export function ActionForm({
+export function ActionForm<T>({
   action,
   fields,
   children,
   className = "",
 }: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction<T>;
   fields: Record<string, string>;
-  children: React.ReactNode | ((state: ActionState) => React.ReactNode);
+  children: React.ReactNode | ((state: ActionState<T>) => React.ReactNode);
   className?: string;
 }) {
   const [state, formAction] = useActionState(action, {});

@@ -1,9 +1,10 @@
-import { selectVersionAction } from "@/app/(app)/projects/[projectId]/avatars/seed-actions";
+import { selectBaseVersionAction } from "@/lib/actions/seed/select-base-version";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format-date";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
+import { allowedSeedActions, seedStateOf } from "@/lib/avatars/seed-image-rules";
 import type { ImageView } from "@/lib/images/image-view";
 import { ActionForm } from "./action-form";
 
@@ -13,7 +14,7 @@ import { ActionForm } from "./action-form";
  */
 export function BaseVersions({ avatar, versions, candidateGenerationId }: { avatar: AvatarView; versions: ImageView[]; candidateGenerationId?: string }) {
   if (versions.length === 0) return null;
-  const locked = avatar.appearanceLocked;
+  const locked = !allowedSeedActions(seedStateOf(avatar)).replaceBase;
   const where = { avatarId: avatar.id, projectId: avatar.projectId };
   const candidates = candidateGenerationId ? versions.filter((image) => image.generationId === candidateGenerationId) : [];
   const current = versions.find((image) => image.id === avatar.baseImage?.id);
@@ -31,7 +32,7 @@ export function BaseVersions({ avatar, versions, candidateGenerationId }: { avat
                 <div className="flex items-center justify-between text-xs text-zinc-500">
                   <span>{image.id === avatar.baseImage?.id ? "Current draft" : `Seed ${image.seed}`}</span>
                   {!locked && image.id !== avatar.baseImage?.id && (
-                    <ActionForm action={selectVersionAction} fields={{ ...where, imageId: image.id }}>
+                    <ActionForm action={selectBaseVersionAction} fields={{ ...where, imageId: image.id }}>
                       <SubmitButton variant="secondary" pendingText="…" className="px-2 py-1 text-xs">
                         Pick
                       </SubmitButton>
@@ -60,7 +61,7 @@ export function BaseVersions({ avatar, versions, candidateGenerationId }: { avat
                 <span className="text-xs font-medium text-brand-700">{avatar.baseImageStatus === "approved" ? "Approved" : "Current"}</span>
               ) : (
                 !locked && (
-                  <ActionForm action={selectVersionAction} fields={{ ...where, imageId: image.id }}>
+                  <ActionForm action={selectBaseVersionAction} fields={{ ...where, imageId: image.id }}>
                     <SubmitButton variant="ghost" pendingText="…" className="text-xs">
                       Restore
                     </SubmitButton>

@@ -1,14 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import {
-  approveAction,
-  generateSeedAction,
-  rejectAction,
-  unlockAction,
-  uploadSeedAction,
-  variationsAction,
-} from "@/app/(app)/projects/[projectId]/avatars/seed-actions";
+import { approveSeedImageAction } from "@/lib/actions/seed/approve-seed-image";
+import { generateSeedImagesAction } from "@/lib/actions/seed/generate-seed-images";
+import { rejectSeedImageAction } from "@/lib/actions/seed/reject-seed-image";
+import { requestVariationsAction } from "@/lib/actions/seed/request-variations";
+import { unlockAppearanceAction } from "@/lib/actions/seed/unlock-appearance";
+import { uploadSeedImageAction } from "@/lib/actions/seed/upload-seed-image";
 import { ImageFileField } from "@/components/avatars/image-file-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -17,6 +15,7 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
+import { allowedSeedActions, seedStateOf } from "@/lib/avatars/seed-image-rules";
 import { ActionForm } from "./action-form";
 
 interface ProviderOption {
@@ -44,6 +43,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
   const close = () => setDialog(null);
   const status = avatar.baseImageStatus;
   const busy = avatar.status === "generating";
+  const allowed = allowedSeedActions(seedStateOf(avatar));
   return (
     <Card className="space-y-4 p-5" data-testid="seed-panel">
       <div>
@@ -60,23 +60,23 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        {status === "draft" && (
-          <ActionForm action={approveAction} fields={where}>
+        {allowed.approve && (
+          <ActionForm action={approveSeedImageAction} fields={where}>
             <SubmitButton pendingText="Approving…">Approve</SubmitButton>
           </ActionForm>
         )}
-        {status === "draft" && (
+        {allowed.reject && (
           <Button variant="secondary" onClick={() => setDialog("reject")}>
             Reject
           </Button>
         )}
-        {status !== "approved" && (
+        {allowed.refine && (
+          <Button variant="secondary" onClick={() => setDialog("refine")} disabled={busy}>
+            Refine
+          </Button>
+        )}
+        {allowed.replaceBase && (
           <>
-            {avatar.baseImage && (
-              <Button variant="secondary" onClick={() => setDialog("refine")} disabled={busy}>
-                Refine
-              </Button>
-            )}
             <Button variant="secondary" onClick={() => setDialog("generate")} disabled={busy}>
               {avatar.baseImage ? "New candidates" : "Generate"}
             </Button>
@@ -85,24 +85,24 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             </Button>
           </>
         )}
-        {status === "approved" && (
-          <>
-            <ActionForm action={variationsAction} fields={where}>
-              <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
-                Generate 4 variations
-              </SubmitButton>
-            </ActionForm>
-            <ActionForm action={unlockAction} fields={where}>
-              <SubmitButton variant="ghost" pendingText="Unlocking…">
-                Unlock appearance
-              </SubmitButton>
-            </ActionForm>
-          </>
+        {allowed.useApprovedBase && (
+          <ActionForm action={requestVariationsAction} fields={where}>
+            <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
+              Generate 4 variations
+            </SubmitButton>
+          </ActionForm>
+        )}
+        {allowed.unlock && (
+          <ActionForm action={unlockAppearanceAction} fields={where}>
+            <SubmitButton variant="ghost" pendingText="Unlocking…">
+              Unlock appearance
+            </SubmitButton>
+          </ActionForm>
         )}
       </div>
 
       <Dialog open={dialog === "generate"} onClose={close} title="Generate seed-image candidates">
-        <ActionForm action={generateSeedAction} fields={where} className="space-y-4">
+        <ActionForm action={generateSeedImagesAction} fields={where} className="space-y-4">
           {(state) => (
             <>
               <p className="text-sm text-zinc-600">Made from the persona&apos;s appearance description, persona and look. Pick the best one afterwards.</p>
@@ -119,7 +119,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </Dialog>
 
       <Dialog open={dialog === "refine"} onClose={close} title="Refine the current draft">
-        <ActionForm action={generateSeedAction} fields={{ ...where, referenceImageId: avatar.baseImage?.id ?? "", candidates: "1" }} className="space-y-4">
+        <ActionForm action={generateSeedImagesAction} fields={{ ...where, referenceImageId: avatar.baseImage?.id ?? "", candidates: "1" }} className="space-y-4">
           {(state) => (
             <>
               <p className="text-sm text-zinc-600">Generates a new version using the current image as the reference (image-to-image); it becomes the new draft.</p>
@@ -135,7 +135,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </Dialog>
 
       <Dialog open={dialog === "upload"} onClose={close} title="Upload a base image">
-        <ActionForm action={uploadSeedAction} fields={where} className="space-y-4">
+        <ActionForm action={uploadSeedImageAction} fields={where} className="space-y-4">
           {(state) => (
             <>
               <ImageFileField errors={state.error ? [state.error] : undefined} />
@@ -149,7 +149,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </Dialog>
 
       <Dialog open={dialog === "reject"} onClose={close} title="Reject this draft">
-        <ActionForm action={rejectAction} fields={where} className="space-y-4">
+        <ActionForm action={rejectSeedImageAction} fields={where} className="space-y-4">
           {(state) => (
             <>
               <FormError message={state.error} />

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 import type { PublicUser } from "@/lib/users/create-user";
 
 export function UserMenu({ user }: { user: PublicUser }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createTokenAction } from "@/app/(app)/settings/actions";
+import { createTokenAction } from "@/lib/actions/settings/create-token";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";

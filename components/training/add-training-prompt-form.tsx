@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { createTrainingPromptAction } from "@/app/(app)/projects/[projectId]/prompts/actions";
+import { createTrainingPromptAction } from "@/lib/actions/training/create-training-prompt";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 

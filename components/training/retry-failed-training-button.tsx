@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { retryFailedTrainingAction } from "@/app/(app)/projects/[projectId]/avatars/training-actions";
+import { retryFailedTrainingAction } from "@/lib/actions/training/retry-failed-training";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { deleteTrainingPromptAction, updateTrainingPromptAction } from "@/app/(app)/projects/[projectId]/prompts/actions";
+import { deleteTrainingPromptAction } from "@/lib/actions/training/delete-training-prompt";
+import { updateTrainingPromptAction } from "@/lib/actions/training/update-training-prompt";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";

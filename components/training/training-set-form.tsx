@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
-import { requestTrainingSetAction } from "@/app/(app)/projects/[projectId]/avatars/training-actions";
+import { requestTrainingSetAction } from "@/lib/actions/training/request-training-set";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";

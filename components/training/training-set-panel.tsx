@@ -3,6 +3,7 @@ import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { Card } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/current-user";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
+import { allowedSeedActions, seedStateOf } from "@/lib/avatars/seed-image-rules";
 import { listImageProviders } from "@/lib/providers/image";
 import { getLatestTrainingGeneration } from "@/lib/training/get-latest-training-generation";
 import { getTrainingManifest } from "@/lib/training/get-training-manifest";
@@ -17,7 +18,7 @@ import { TrainingSetForm } from "./training-set-form";
  */
 export async function TrainingSetPanel({ avatar, projectId }: { avatar: AvatarView; projectId: string }) {
   const user = await requirePageUser();
-  const approved = avatar.baseImageStatus === "approved";
+  const approved = allowedSeedActions(seedStateOf(avatar)).useApprovedBase;
   const [manifest, library, latest] = await Promise.all([
     getTrainingManifest(user.id, avatar.id),
     approved ? listTrainingPrompts(user.id, projectId) : Promise.resolve([]),

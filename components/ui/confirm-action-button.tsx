@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/auth/validated-action";
+import type { ActionState, FormAction } from "@/lib/auth/validated-action";
 import { Button, type ButtonVariant } from "./button";
 import { Dialog } from "./dialog";
 import { FormError } from "./form-error";
 import { SubmitButton } from "./submit-button";
 
 /** A button that asks before running a destructive server action. */
-export function ConfirmActionButton({
+export function ConfirmActionButton<T>({
   action,
   fields,
   label,
@@ -17,7 +17,7 @@ export function ConfirmActionButton({
   confirmLabel,
   variant = "secondary",
 }: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction<T>;
   fields: Record<string, string>;
   label: string;
   title: string;
@@ -26,7 +26,7 @@ export function ConfirmActionButton({
   variant?: ButtonVariant;
 }) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData) => {
+  const [state, formAction] = useActionState(async (previous: ActionState<T>, formData: FormData) => {
     const next = await action(previous, formData);
     if (!next.error) setOpen(false);
     return next;

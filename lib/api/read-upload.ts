@@ -1,3 +1,4 @@
+import { readUploadedFile } from "@/lib/avatars/read-uploaded-file";
 import { BadRequestError, PayloadTooLargeError } from "@/lib/errors";
 import { MAX_UPLOAD_BYTES } from "@/lib/images/validate-upload";
 import { parseFormData } from "./parse-request";
@@ -12,8 +13,5 @@ export async function readUpload(req: Request) {
   const file = form.get("file");
   if (!(file instanceof File)) throw new BadRequestError("file: attach an image in the multipart field 'file'");
   if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLargeError("File too large. Maximum size is 10MB");
-  return {
-    form,
-    file: { data: Buffer.from(await file.arrayBuffer()), claimedType: file.type, filename: file.name },
-  };
+  return { form, file: await readUploadedFile(file) };
 }

@@ -1,16 +1,19 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/users/create-user";
+import { zodIssuesToFields } from "@/lib/validation/zod-issues-to-fields";
 import { requireActionUser } from "./current-user";
 
 export interface ActionState<T = unknown> {
   error?: string;
   fieldErrors?: Record<string, string[]>;
   result?: T;
-  /** The submitted values, so a form keeps what the user typed after an error. */
+  /** The submitted values, so a form keeps what the user typed after an error (never a password). */
   values?: Record<string, string>;
   ok?: number;
 }
+
+export type FormAction<T = unknown> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -20,13 +23,9 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
+/** What a form may show again after an error: everything typed but passwords. */
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }
 
 /** Turns a thrown error into what a form shows: domain errors verbatim, anything else generic. */
@@ -37,28 +36,67 @@ export function actionError(error: unknown, values?: Record<string, string>): Ac
   return { error: "Something went wrong on our side. Try again in a moment.", values };
 }
 
+export interface ActionOptions {
+  /** Maps the form to the schema's shape when they differ (nested persona fields, repeated checkboxes, files). */
+  toInput?: (values: Record<string, string>, formData: FormData) => unknown;
+  /** Renames a field-error key to the form field that shows it (e.g. "input.reason" → "reason"). */
+  fieldFor?: (key: string) => string;
+  /** The message above the form when validation fails; by default the first field's message. */
+  invalidMessage?: string;
+  /** The field beside which an error from running the action is shown too (e.g. a duplicate prompt). */
+  errorField?: string;
+}
+
 /**
- * A server action that validates FormData with the same zod schema the REST API uses, runs as the
- * signed-in user, and returns `{ error, fieldErrors }` or `{ result }` for useActionState.
+ * For schemas that nest the form's own fields under one key (`{ projectId, input: {...} }`): their
+ * errors keyed as the form names its fields ("input.persona.age" → "persona.age").
  */
+export function fieldsUnder(key: string) {
+  return (path: string) => (path === key ? "form" : path.startsWith(`${key}.`) ? path.slice(key.length + 1) : path);
+}
+
+function renameFields(fields: Record<string, string[]>, fieldFor?: (key: string) => string) {
+  if (!fieldFor) return fields;
+  const renamed: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(fields)) (renamed[fieldFor(key)] ??= []).push(...messages);
+  return renamed;
+}
+
+/**
+ * The one way a server action reads its input: the whole FormData (hidden ids included) is checked
+ * with a zod schema, the same one the REST API uses, before anything runs. Returns `{ error,
+ * fieldErrors, values }` or `{ result, ok }` for useActionState; redirect() and notFound() thrown by
+ * the action pass through.
+ */
+export function validatedAction<S extends z.ZodType, T>(
+  schema: S,
+  action: (data: z.infer<S>, formData: FormData) => Promise<T>,
+  options: ActionOptions = {},
+): FormAction<T> {
+  const { toInput = (values) => values, fieldFor, invalidMessage, errorField } = options;
+  return async (_previous, formData) => {
+    const values = formValues(formData);
+    const shown = echoable(values);
+    const parsed = schema.safeParse(toInput(values, formData));
+    if (!parsed.success) {
+      const fieldErrors = renameFields(zodIssuesToFields(parsed.error), fieldFor);
+      return { error: invalidMessage ?? Object.values(fieldErrors)[0]?.[0] ?? "Check the form", fieldErrors, values: shown };
+    }
+    try {
+      return { result: await action(parsed.data, formData), ok: Date.now() };
+    } catch (error) {
+      const state = actionError(error, shown);
+      if (!errorField || !state.error) return state;
+      return { ...state, fieldErrors: { [errorField]: [state.error], ...state.fieldErrors } };
+    }
+  };
+}
+
+/** A validated action run as the signed-in user; without a session it answers "Sign in again". */
 export function validatedActionWithUser<S extends z.ZodType, T>(
   schema: S,
   action: (data: z.infer<S>, user: PublicUser, formData: FormData) => Promise<T>,
-  /** Maps flat form fields to the schema's shape when they differ (e.g. nested persona fields). */
-  toInput: (values: Record<string, string>) => unknown = (values) => values,
-) {
-  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
-    const values = formValues(formData);
-    const parsed = schema.safeParse(toInput(values));
-    if (!parsed.success) {
-      const fieldErrors = zodFieldErrors(parsed.error);
-      return { error: Object.values(fieldErrors)[0]?.[0] ?? "Check the form", fieldErrors, values };
-    }
-    try {
-      const user = await requireActionUser();
-      return { result: await action(parsed.data, user, formData), ok: Date.now() };
-    } catch (error) {
-      return actionError(error, values);
-    }
-  };
+  options?: ActionOptions,
+): FormAction<T> {
+  return validatedAction(schema, async (data, formData) => action(data, await requireActionUser(), formData), options);
 }

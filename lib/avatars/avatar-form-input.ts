@@ -2,7 +2,7 @@
  * Forms post flat fields (personaAge, hairColor, …); the domain takes `{ persona, attributes }`.
  * This maps one to the other so forms and REST validate with the same schemas.
  */
-import { VISUAL_ATTRIBUTE_OPTIONS } from "./persona-schemas";
+import { imageSizeFromId, VISUAL_ATTRIBUTE_OPTIONS } from "./persona-schemas";
 
 const ATTRIBUTE_FIELDS = Object.keys(VISUAL_ATTRIBUTE_OPTIONS);
 
@@ -36,13 +36,13 @@ export function attributesFromForm(values: Record<string, string>) {
 
 /** Flat form values → the nested shape of the avatar schemas. */
 export function avatarInputFromForm(values: Record<string, string>) {
-  const [width, height] = (present(values.size) ?? "").split("x");
+  const { width, height } = imageSizeFromId(present(values.size) ?? "");
   return compact({
     name: values.name,
     prompt: values.prompt,
     negativePrompt: present(values.negativePrompt),
-    width: width ? Number(width) : undefined,
-    height: height ? Number(height) : undefined,
+    width,
+    height,
     seed: present(values.seed),
     provider: present(values.provider),
     appearanceDescription: present(values.appearanceDescription),

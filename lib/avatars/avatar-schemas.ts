@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { pageParamsSchema } from "@/lib/pagination/page-params";
 import { IMAGE_PROVIDER_NAMES } from "@/lib/providers/image";
-import { IMAGE_SIZES, personaSchema, visualAttributesSchema } from "./persona-schemas";
+import { DEFAULT_IMAGE_SIZE, isAllowedImageSize, personaSchema, UNSUPPORTED_IMAGE_SIZE, visualAttributesSchema } from "./persona-schemas";
 
 export const avatarNameSchema = z
   .string({ error: "Name is required" })
@@ -23,8 +24,6 @@ export const seedSchema = z.coerce
 export const providerNameSchema = z.enum(IMAGE_PROVIDER_NAMES as [string, ...string[]], {
   error: `Provider must be one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`,
 });
-
-const sizeIds = IMAGE_SIZES.map((size) => `${size.width}x${size.height}`);
 
 /** A persona with no image yet (the seed-image workflow starts here). */
 export const createAvatarSchema = z.strictObject({
@@ -56,19 +55,14 @@ export const generateAvatarSchema = z
     persona: personaSchema.strict().optional(),
     attributes: visualAttributesSchema.strict().optional(),
   })
-  .transform((value) => ({ ...value, width: value.width ?? 1024, height: value.height ?? 1024 }))
-  .refine((value) => sizeIds.includes(`${value.width}x${value.height}`), {
-    message: `Unsupported image size. Allowed: ${sizeIds.join(", ")}`,
-    path: ["width"],
-  });
+  .transform((value) => ({ ...value, width: value.width ?? DEFAULT_IMAGE_SIZE.width, height: value.height ?? DEFAULT_IMAGE_SIZE.height }))
+  .refine(isAllowedImageSize, { message: UNSUPPORTED_IMAGE_SIZE, path: ["width"] });
 
 export type CreateAvatarInput = z.infer<typeof createAvatarSchema>;
 export type UpdateAvatarInput = z.infer<typeof updateAvatarSchema>;
 export type GenerateAvatarInput = z.infer<typeof generateAvatarSchema>;
 
-export const avatarListQuerySchema = z.object({
-  cursor: z.string().trim().min(1).max(100).optional(),
-  limit: z.coerce.number().int().min(1, "limit must be between 1 and 100").max(100, "limit must be between 1 and 100").default(24),
+export const avatarListQuerySchema = pageParamsSchema.extend({
   batchId: z.string().trim().min(1).max(100).optional(),
 });
 

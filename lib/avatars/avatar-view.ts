@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import type { SeedState } from "./seed-image-rules";
 import { seedStateSelect } from "./seed-state-select";
 import { generationSelect } from "@/lib/generations/generation-view";
 import { imageSelect, toImageView, type ImageRow } from "@/lib/images/image-view";
@@ -22,13 +23,13 @@ type AvatarRow = {
   persona: unknown;
   attributes: unknown;
   appearanceDescription: string | null;
-  baseImageStatus: string;
+  baseImageStatus: SeedState["baseImageStatus"];
   appearanceLocked: boolean;
   rejectionReason: string | null;
   createdAt: Date;
   updatedAt: Date;
   baseImage: ImageRow | null;
-  generations: { id: string; status: string; stage: string; progress: number; errorMessage: string | null; type: string }[];
+  generations: { id: string; status: string; stage: string; currentIndex: number | null; progress: number; total: number; errorMessage: string | null; type: string }[];
 };
 
 /**

@@ -1,8 +1,7 @@
-import { randomInt } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { getImageProvider } from "@/lib/providers/image";
-import { MAX_SEED } from "./avatar-schemas";
+import { randomSeed } from "./random-seed";
 import { assertApprovedBase, type SeedState } from "./seed-image-rules";
 import { seedPrompt } from "./seed-prompt";
 
@@ -33,7 +32,7 @@ export function createVariationsGeneration(db: PrismaClient | Prisma.Transaction
     model: provider.model,
     prompt: built.prompt,
     negativePrompt: built.negativePrompt,
-    seed: randomInt(0, MAX_SEED),
+    seed: randomSeed(),
     input: { count: VARIATION_COUNT, referenceImageId: avatar.baseImageId },
   });
 }

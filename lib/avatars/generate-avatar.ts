@@ -1,12 +1,12 @@
-import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
-import { MAX_SEED, type GenerateAvatarInput } from "./avatar-schemas";
+import type { GenerateAvatarInput } from "./avatar-schemas";
 import { avatarSelect, toAvatarView } from "./avatar-view";
 import { buildPrompt } from "./build-prompt";
+import { randomSeed } from "./random-seed";
 
 /**
  * Creates an avatar and its first generation in one transaction, then queues the job. Answers at once;
@@ -17,7 +17,7 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
   const provider = getImageProvider(input.provider);
   const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes });
   const negativePrompt = input.negativePrompt ? `${input.negativePrompt}, ${built.negativePrompt}` : built.negativePrompt;
-  const seed = input.seed ?? randomInt(0, MAX_SEED);
+  const seed = input.seed ?? randomSeed();
   const db = await getDb();
   const { avatar, generation } = await db.$transaction(async (tx) => {
     const avatar = await tx.avatar.create({

@@ -121,7 +121,15 @@ export function imageSizeId(size: { width: number; height: number }) {
   return `${size.width}x${size.height}`;
 }
 
+/** "832x1216" → `{ width: 832, height: 1216 }`; a missing part stays undefined for the schema to refuse. */
+export function imageSizeFromId(id: string): { width?: number; height?: number } {
+  const [width, height] = id.split("x").map((part) => (part ? Number(part) : undefined));
+  return { width, height };
+}
+
 const allowedSizes = IMAGE_SIZES.map(imageSizeId).join(", ");
+
+export const UNSUPPORTED_IMAGE_SIZE = `Unsupported image size. Allowed: ${allowedSizes}`;
 
 export function isAllowedImageSize(size: { width: number; height: number }) {
   return IMAGE_SIZES.some((allowed) => allowed.width === size.width && allowed.height === size.height);
@@ -130,15 +138,12 @@ export function isAllowedImageSize(size: { width: number; height: number }) {
 /** `{ width, height }`, one of IMAGE_SIZES; omitted means DEFAULT_IMAGE_SIZE. */
 export const imageSizeSchema = z
   .object({ width: z.number().int(), height: z.number().int() })
-  .refine(isAllowedImageSize, { message: `Unsupported image size. Allowed: ${allowedSizes}` });
+  .refine(isAllowedImageSize, { message: UNSUPPORTED_IMAGE_SIZE });
 
 /** "832x1216" → `{ width: 832, height: 1216 }`, for form fields and query strings. */
 export const imageSizeIdSchema = z
   .string()
   .trim()
   .regex(/^\d+x\d+$/, `Image size must look like 1024x1024. Allowed: ${allowedSizes}`)
-  .transform((id) => {
-    const [width, height] = id.split("x").map(Number);
-    return { width, height };
-  })
+  .transform(imageSizeFromId)
   .pipe(imageSizeSchema);

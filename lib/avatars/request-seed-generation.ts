@@ -1,11 +1,10 @@
-import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getImageProvider } from "@/lib/providers/image";
-import { MAX_SEED } from "./avatar-schemas";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
+import { randomSeed } from "./random-seed";
 import { assertCanReplaceBase } from "./seed-image-rules";
 import { seedPrompt } from "./seed-prompt";
 
@@ -37,7 +36,7 @@ export async function requestSeedGeneration(
     model: provider.model,
     prompt: built.prompt,
     negativePrompt: built.negativePrompt,
-    seed: randomInt(0, MAX_SEED),
+    seed: randomSeed(),
     input: { count: options.candidates, referenceImageId: options.referenceImageId, selectFirstAsDraft: options.candidates === 1 },
   });
   return enqueueGeneration(generation);

@@ -7,7 +7,7 @@ export async function beginGeneration(generationId: string) {
   const db = await getDb();
   await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
-    data: { status: "processing", stage: "generating", progress: 5, attempts: { increment: 1 }, total: job.plan.length, errorMessage: null },
+    data: { status: "processing", stage: "generating", currentIndex: null, progress: 5, attempts: { increment: 1 }, total: job.plan.length, errorMessage: null },
   });
   if (job.input.trainingItemIds?.length) {
     await db.trainingItem.updateMany({

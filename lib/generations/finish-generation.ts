@@ -21,6 +21,7 @@ export async function finishGeneration(generationId: string) {
     data: {
       status: succeeded ? "completed" : "failed",
       stage: succeeded ? "done" : "failed",
+      currentIndex: null,
       progress: 100,
       done,
       failed,

@@ -4,6 +4,7 @@ export const generationSelect = {
   type: true,
   status: true,
   stage: true,
+  currentIndex: true,
   progress: true,
   total: true,
   done: true,

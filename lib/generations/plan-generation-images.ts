@@ -1,3 +1,4 @@
+import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
 import { buildTrainingPrompt, buildVariationPrompt } from "@/lib/avatars/build-prompt";
 import type { ImageKind } from "@/lib/db/generated/enums";
 import { generationInputSchema } from "./generation-input";
@@ -42,7 +43,7 @@ export function planGenerationImages(generation: GenerationForPlan, trainingProm
         kind: "base" as const,
         source: input.referenceImageId ? ("refine" as const) : ("generate" as const),
         prompt: basePrompt,
-        seed: (seed + index) % 2_147_483_647,
+        seed: (seed + index) % MAX_SEED,
       }));
     case "variations":
       return Array.from({ length: input.count }, (_, index) => ({
@@ -50,7 +51,7 @@ export function planGenerationImages(generation: GenerationForPlan, trainingProm
         kind: "variation" as const,
         source: "variation" as const,
         prompt: buildVariationPrompt(basePrompt, index),
-        seed: (seed + index) % 2_147_483_647,
+        seed: (seed + index) % MAX_SEED,
         variationIndex: index,
       }));
     case "training":
@@ -59,7 +60,7 @@ export function planGenerationImages(generation: GenerationForPlan, trainingProm
         kind: "training" as const,
         source: "training" as const,
         prompt: buildTrainingPrompt(basePrompt, item.prompt),
-        seed: (seed + index) % 2_147_483_647,
+        seed: (seed + index) % MAX_SEED,
         trainingItemId: item.id,
       }));
   }

@@ -1,9 +1,9 @@
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
-import { generationInputSchema } from "./generation-input";
-import { getGenerationOrThrow } from "./get-generation-or-throw";
 import { enqueueGeneration } from "./enqueue-generation";
+import { getGenerationOrThrow } from "./get-generation-or-throw";
+import { reopenGeneration } from "./reopen-generation";
 
 /**
  * Runs a failed (or partly failed) generation again. Images already made are kept: their files exist
@@ -16,17 +16,7 @@ export async function retryGeneration(ownerId: string, generationId: string) {
   }
   if (existing.status === "completed" && existing.failed === 0) throw new BadRequestError("This generation has nothing to retry");
   getImageProvider(existing.provider);
-  const db = await getDb();
-  const generation = await db.generation.update({
-    where: { id: generationId },
-    data: { status: "pending", stage: "queued", progress: 0, failed: 0, errorMessage: null, completedAt: null },
-  });
-  const input = generationInputSchema.parse(generation.input ?? {});
-  if (input.trainingItemIds?.length) {
-    await db.trainingItem.updateMany({
-      where: { id: { in: input.trainingItemIds }, status: "failed" },
-      data: { status: "pending", errorMessage: null },
-    });
-  }
+  const generation = await reopenGeneration(await getDb(), generationId);
+  if (!generation) throw new BadRequestError("This generation is still running");
   return enqueueGeneration(generation);
 }

@@ -34,3 +34,15 @@ export async function paginate<T extends { id: string }>(
 }
 
 export const newestFirst: [{ createdAt: "desc" }, { id: "desc" }] = [{ createdAt: "desc" }, { id: "desc" }];
+
+/** What a page's URL may carry: `?cursor=` once, or several times when hand-edited. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Page parameters for a page (not REST): the page's own size, and the cursor from `?cursor=` checked
+ * as REST checks it; a malformed cursor shows the first page instead of an error.
+ */
+export function pageParamsFromSearch(search: SearchParams, limit: number): PageParams {
+  const cursor = pageParamsSchema.shape.cursor.safeParse(search.cursor);
+  return { limit, cursor: cursor.success ? cursor.data : undefined };
+}

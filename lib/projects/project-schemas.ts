@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const projectNameSchema = z
   .string({ error: "Name is required" })
@@ -32,4 +33,4 @@ export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 /** Forms that act on an existing project carry its id in a hidden field. */
-export const projectIdField = { projectId: z.string().trim().min(1, "Project is required").max(100) };
+export const projectIdField = { projectId: recordIdSchema("Project") };

@@ -1,6 +1,5 @@
+import { randomSeed } from "@/lib/avatars/random-seed";
 import { seedStateSelect } from "@/lib/avatars/seed-state-select";
-import { randomInt } from "node:crypto";
-import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
 import { assertApprovedBase } from "@/lib/avatars/seed-image-rules";
 import { seedPrompt } from "@/lib/avatars/seed-prompt";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
@@ -54,7 +53,7 @@ export async function createTrainingGeneration(
       model: provider.model,
       prompt: built.prompt,
       negativePrompt: built.negativePrompt,
-      seed: randomInt(0, MAX_SEED),
+      seed: randomSeed(),
       input: { trainingItemIds: missing.map((item) => item.id), referenceImageId: avatar.baseImageId },
     });
     await tx.trainingItem.updateMany({

@@ -9,6 +9,7 @@ import { createGeneration } from "@/lib/generations/create-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
+import { reopenGeneration } from "@/lib/generations/reopen-generation";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import * as providers from "@/lib/providers/image";
@@ -98,5 +99,38 @@ describe("generation steps are idempotent", () => {
     await markImageFailed(partial.generation.id, 1, "timeout");
     expect(await finishGeneration(partial.generation.id)).toMatchObject({ status: "completed", done: 1, failed: 1 });
     expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: partial.generation.id } })).errorMessage).toMatch(/1 of 2 images failed/);
+  });
+});
+
+describe("generation progress is data", () => {
+  const progressOf = async (id: string) =>
+    db.prisma.generation.findUniqueOrThrow({ where: { id }, select: { status: true, stage: true, currentIndex: true, total: true, done: true, progress: true } });
+
+  it("stores the stage name, the image in progress and the counts, never a display label", async () => {
+    const { generation } = await newGeneration(2);
+    expect(await progressOf(generation.id)).toMatchObject({ status: "pending", stage: "queued", currentIndex: null });
+    await beginGeneration(generation.id);
+    expect(await progressOf(generation.id)).toMatchObject({ status: "processing", stage: "generating", currentIndex: null, total: 2, done: 0 });
+    await generateStoredImage(generation.id, 0);
+    await storeImageThumbnail(generation.id, 0);
+    await saveGeneratedImage(generation.id, 0);
+    await generateStoredImage(generation.id, 1);
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "generating", currentIndex: 1, total: 2, done: 1 });
+    await storeImageThumbnail(generation.id, 1);
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "thumbnail", currentIndex: 1 });
+    await saveGeneratedImage(generation.id, 1);
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "saving", currentIndex: 1, done: 2 });
+    await finishGeneration(generation.id);
+    expect(await progressOf(generation.id)).toMatchObject({ status: "completed", stage: "done", currentIndex: null, done: 2, progress: 100 });
+  });
+
+  it("reopening a finished generation puts it back in the queue; a running one is left alone", async () => {
+    const { generation } = await newGeneration(1);
+    expect(await reopenGeneration(db.prisma, generation.id)).toBeNull();
+    await beginGeneration(generation.id);
+    await markImageFailed(generation.id, 0, "timeout");
+    await finishGeneration(generation.id);
+    const reopened = await reopenGeneration(db.prisma, generation.id);
+    expect(reopened).toMatchObject({ id: generation.id, status: "pending", stage: "queued", currentIndex: null, progress: 0, failed: 0, errorMessage: null, completedAt: null });
   });
 });

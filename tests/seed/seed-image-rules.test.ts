@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { assertApprovedBase, assertCanApprove, assertCanReject, assertCanReplaceBase, assertCanUnlock, type SeedState } from "@/lib/avatars/seed-image-rules";
+import {
+  allowedSeedActions,
+  assertApprovedBase,
+  assertCanApprove,
+  assertCanReject,
+  assertCanReplaceBase,
+  assertCanUnlock,
+  seedStateOf,
+  type SeedState,
+} from "@/lib/avatars/seed-image-rules";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 
 const state = (overrides: Partial<SeedState>): SeedState => ({ baseImageStatus: "draft", appearanceLocked: false, baseImageId: "img", ...overrides });
@@ -35,5 +44,18 @@ describe("seed-image transitions", () => {
   it("variations and training need an approved base", () => {
     expect(() => assertApprovedBase(approved)).not.toThrow();
     for (const other of [none, draft, rejected]) expect(() => assertApprovedBase(other)).toThrow(/Approve a base image first/);
+  });
+
+  it("the seed panel offers exactly what the server allows in each state", () => {
+    const offered = (avatar: SeedState) => Object.entries(allowedSeedActions(avatar)).flatMap(([action, allowed]) => (allowed ? [action] : []));
+    expect(offered(none)).toEqual(["replaceBase"]);
+    expect(offered(draft)).toEqual(["approve", "reject", "replaceBase", "refine"]);
+    expect(offered(rejected)).toEqual(["replaceBase", "refine"]);
+    expect(offered(approved)).toEqual(["unlock", "useApprovedBase"]);
+  });
+
+  it("reads the seed state of an avatar as pages show it", () => {
+    expect(seedStateOf({ baseImageStatus: "draft", appearanceLocked: false, baseImage: { id: "img" } })).toEqual(draft);
+    expect(seedStateOf({ baseImageStatus: "pending_upload", appearanceLocked: false, baseImage: null })).toEqual(none);
   });
 });

@@ -6,16 +6,16 @@ import { formatDate } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { pageParamsSchema } from "@/lib/pagination/page-params";
+import { pageParamsFromSearch, type SearchParams } from "@/lib/pagination/page-params";
 import { listProjects } from "@/lib/projects/list-projects";
 
 export const metadata = { title: "Projects" };
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
-  const params = pageParamsSchema.safeParse({ ...(await searchParams), limit: 24 });
-  const cursor = params.success ? params.data.cursor : undefined;
-  const page = await listProjects(user.id, { limit: 24, cursor });
+  const pageParams = pageParamsFromSearch(await searchParams, 24);
+  const { cursor } = pageParams;
+  const page = await listProjects(user.id, pageParams);
 
   if (!cursor && page.items.length === 0) {
     return (

@@ -1,4 +1,4 @@
-import { revokeTokenAction } from "@/app/(app)/settings/actions";
+import { revokeTokenAction } from "@/lib/actions/settings/revoke-token";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { CardSection } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";

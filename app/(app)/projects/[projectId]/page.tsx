@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { deleteProjectAction } from "@/app/(app)/projects/actions";
+import { deleteProjectAction } from "@/lib/actions/projects/delete-project";
 import { AvatarCard } from "@/components/avatars/avatar-card";
 import { NewPersonaButton } from "@/components/avatars/new-persona-button";
 import { UploadAvatarButton } from "@/components/avatars/upload-avatar-button";
@@ -15,19 +15,21 @@ import { listAvatars } from "@/lib/avatars/list-avatars";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { pageParamsFromSearch, type SearchParams } from "@/lib/pagination/page-params";
 
 export default async function ProjectPage({
   params,
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<{ cursor?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePageUser();
   const { projectId } = await params;
-  const { cursor } = await searchParams;
+  const pageParams = pageParamsFromSearch(await searchParams, 24);
+  const { cursor } = pageParams;
   const project = await orNotFound(getProjectOrThrow(user.id, projectId));
-  const page = await listAvatars(user.id, project.id, { limit: 24, cursor: cursor || undefined });
+  const page = await listAvatars(user.id, project.id, pageParams);
   const generating = page.items.some((avatar) => avatar.status === "generating");
   return (
     <>

@@ -13,19 +13,21 @@ import { LOCALE_PROFILES } from "@/lib/personas/data/locale-profiles";
 import { GENDER_MIXES, PERSONA_LOCALES } from "@/lib/personas/persona-generation-schemas";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listImageProviders } from "@/lib/providers/image";
+import { pageParamsFromSearch, type SearchParams } from "@/lib/pagination/page-params";
 
 export default async function BatchesPage({
   params,
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<{ cursor?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePageUser();
   const { projectId } = await params;
-  const { cursor } = await searchParams;
+  const pageParams = pageParamsFromSearch(await searchParams, 20);
+  const { cursor } = pageParams;
   const project = await orNotFound(getProjectOrThrow(user.id, projectId));
-  const page = await listBatches(user.id, project.id, { limit: 20, cursor: cursor || undefined });
+  const page = await listBatches(user.id, project.id, pageParams);
   const formOptions = {
     projectId: project.id,
     providers: listImageProviders().map(({ name, label, available, reason }) => ({ name, label, available, reason })),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteAvatarAction } from "@/app/(app)/projects/[projectId]/avatars/actions";
+import { deleteAvatarAction } from "@/lib/actions/avatars/delete-avatar";
 import { EditAvatarButton } from "@/components/avatars/edit-avatar-button";
 import { GenerationProgress } from "@/components/avatars/generation-progress";
 import { ImageDetails } from "@/components/avatars/image-details";

@@ -1,0 +1,7 @@
+"use server";
+
+import { z } from "zod";
+import { unlockAppearance } from "@/lib/avatars/unlock-appearance";
+import { seedImageAction } from "./seed-image-action";
+
+export const unlockAppearanceAction = seedImageAction(z.object({}), (ownerId, avatarId) => unlockAppearance(ownerId, avatarId));

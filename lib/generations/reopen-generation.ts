@@ -1,0 +1,21 @@
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { generationInputSchema } from "./generation-input";
+
+/**
+ * Puts a failed (or partly failed) generation back to pending so a new run makes only its missing
+ * images: the ones already made keep their files and rows (deterministic keys and ids), and its
+ * failed training items wait again. Returns the reopened row, or null when it was not finished.
+ */
+export async function reopenGeneration(db: PrismaClient | Prisma.TransactionClient, generationId: string) {
+  const { count } = await db.generation.updateMany({
+    where: { id: generationId, status: { in: ["failed", "completed"] } },
+    data: { status: "pending", stage: "queued", currentIndex: null, progress: 0, failed: 0, errorMessage: null, completedAt: null },
+  });
+  if (count === 0) return null;
+  const generation = await db.generation.findUniqueOrThrow({ where: { id: generationId } });
+  const trainingItemIds = generationInputSchema.safeParse(generation.input ?? {}).data?.trainingItemIds;
+  if (trainingItemIds?.length) {
+    await db.trainingItem.updateMany({ where: { id: { in: trainingItemIds }, status: "failed" }, data: { status: "pending", errorMessage: null } });
+  }
+  return generation;
+}
