@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { MAX_BATCH_SIZE, MAX_PERSONA_AGE, MIN_PERSONA_AGE } from "@/lib/batches/batch-schemas";
+import { MAX_PERSONA_AGE, MAX_PERSONA_COUNT as MAX_BATCH_SIZE, MIN_PERSONA_AGE } from "@/lib/personas/persona-generation-schemas";
 
 export interface ProviderOption {
   name: string;

@@ -1,5 +1,4 @@
-import { randomInt } from "node:crypto";
-import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
+import { randomSeed } from "@/lib/avatars/random-seed";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { BadRequestError } from "@/lib/errors";
@@ -34,7 +33,7 @@ export async function createBatch(ownerId: string, projectId: string, input: Cre
       constraints: (input.constraints ?? undefined) as Prisma.InputJsonValue | undefined,
       images: input.images,
       provider,
-      seed: input.seed ?? randomInt(0, MAX_SEED),
+      seed: input.seed ?? randomSeed(),
       imagesTotal: input.images ? input.count * IMAGES_PER_PERSONA : 0,
     },
     select: batchSelect,

@@ -5,7 +5,7 @@ import { createGeneration } from "@/lib/generations/create-generation";
 import { getImageProvider } from "@/lib/providers/image";
 import { enterPersonaStage } from "./enter-persona-stage";
 import { loadBatchPersona } from "./load-batch-persona";
-import { reopenGeneration } from "./reopen-generation";
+import { reopenGeneration } from "@/lib/generations/reopen-generation";
 
 /**
  * The generation that makes a persona's base image: null when it already has one (a retry after a

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { enterPersonaStage } from "./enter-persona-stage";
 import { loadBatchPersona } from "./load-batch-persona";
-import { reopenGeneration } from "./reopen-generation";
+import { reopenGeneration } from "@/lib/generations/reopen-generation";
 
 /**
  * The generation that makes the persona's 4 variations: null when they are all made, the earlier one
