@@ -19,7 +19,7 @@ export async function enqueueGeneration(generation: { id: string; userId: string
     const db = await getDb();
     const message = `Could not queue the job: ${(error as Error).message}`;
     await db.generation.update({ where: { id: generation.id }, data: { status: "failed", stage: "failed", errorMessage: message } });
-    throw new AppError(`${message}. Try again in a moment.`, 503);
+    throw new AppError(`${message}. Try again in a moment.`, "service_unavailable", { cause: error });
   }
   const db = await getDb();
   return db.generation.findUniqueOrThrow({ where: { id: generation.id }, select: generationSelect });
