@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IMAGE_PROVIDER_NAMES } from "@/lib/providers/image";
+import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
 import { IMAGE_SIZES, personaSchema, visualAttributesSchema } from "./persona-schemas";
 
 export const avatarNameSchema = z
@@ -20,9 +20,7 @@ export const seedSchema = z.coerce
   .min(0, `Seed must be between 0 and ${MAX_SEED}`)
   .max(MAX_SEED, `Seed must be between 0 and ${MAX_SEED}`);
 
-export const providerNameSchema = z.enum(IMAGE_PROVIDER_NAMES as [string, ...string[]], {
-  error: `Provider must be one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`,
-});
+export const providerNameSchema = imageProviderNameSchema;
 
 const sizeIds = IMAGE_SIZES.map((size) => `${size.width}x${size.height}`);
 
