@@ -1,7 +1,7 @@
-import { batchRequested } from "@/inngest/events/batch-requested";
+import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendEvent } from "@/lib/jobs/send-event";
+import { batchRequested } from "./batch-events";
 
 /**
  * Starts the batch job for a row that is already written. If the event cannot be stored the batch is
