@@ -55,7 +55,7 @@ async function main() {
   const { getConfig } = await import("../lib/config/env");
   const { getDb, closeDatabase } = await import("../lib/db/client");
   const { migrateDatabase } = await import("../lib/db/migrate-database");
-  const { startEmbeddedDriver, stopEmbeddedDriver } = await import("../lib/jobs/start-embedded-driver");
+  const { startJobs, stopJobs } = await import("../inngest/start-jobs");
   const { createBatch } = await import("../lib/batches/create-batch");
   const { createBatchSchema } = await import("../lib/batches/batch-schemas");
   const { makePersonasSerially } = await import("./bench-batch-serial");
@@ -68,13 +68,13 @@ async function main() {
   const log = () => {};
 
   async function timeBatch(concurrency?: number) {
-    const driver = (await startEmbeddedDriver({ log, ...(concurrency ? { concurrency } : {}) }))!;
+    const driver = (await startJobs({ log, ...(concurrency ? { concurrency } : {}) }))!;
     const started = performance.now();
     const batch = await createBatch(user.id, project.id, createBatchSchema.parse({ count, images: true, seed: 1234, provider }));
     await driver.waitForIdle({ timeoutMs: 30 * 60_000 });
     const ms = performance.now() - started;
     const row = await db.batch.findUniqueOrThrow({ where: { id: batch.id } });
-    await stopEmbeddedDriver();
+    await stopJobs();
     if (row.status !== "completed" || row.personasDone !== count) throw new Error(`batch ended ${row.status} with ${row.personasDone}/${count} personas`);
     return { ms, images: row.imagesDone, concurrency: driver.concurrency };
   }

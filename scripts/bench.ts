@@ -47,7 +47,7 @@ async function main() {
   const started = await time(async () => {
     const { migrateDatabase } = await import("../lib/db/migrate-database");
     await migrateDatabase();
-    const { startJobs } = await import("../lib/jobs/start-jobs");
+    const { startJobs } = await import("../inngest/start-jobs");
     await startJobs();
   });
   console.log(`embedded start (PGlite open + migrations + job driver): ${started.ms.toFixed(0)} ms`);
@@ -57,7 +57,7 @@ async function main() {
   const user = await db.user.create({ data: { email: "bench@example.com", passwordHash: "x" } });
   const project = await db.project.create({ data: { ownerId: user.id, name: "Bench" } });
   const { generateAvatar } = await import("../lib/avatars/generate-avatar");
-  const { getEmbeddedDriver } = await import("../lib/jobs/start-embedded-driver");
+  const { getEmbeddedDriver } = await import("../inngest/start-jobs");
 
   const requests: number[] = [];
   const wall = performance.now();
@@ -85,8 +85,8 @@ async function main() {
 
   clearInterval(sampler);
   console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
-  const { stopEmbeddedDriver } = await import("../lib/jobs/start-embedded-driver");
-  await stopEmbeddedDriver();
+  const { stopJobs } = await import("../inngest/start-jobs");
+  await stopJobs();
   const { closeDatabase } = await import("../lib/db/client");
   await closeDatabase();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,11 +1,10 @@
-import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
-import { batchPersonaRequested } from "@/inngest/events/batch-persona-requested";
+import { toJobError } from "@/inngest/job-errors";
+import { batchPersonaRequested } from "@/lib/batches/batch-events";
 import { continueAfterBase } from "@/lib/batches/run/continue-after-base";
 import { finishBatchPersona } from "@/lib/batches/run/finish-batch-persona";
 import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
 import { startBatchPersona } from "@/lib/batches/run/start-batch-persona";
-import { NotFoundError } from "@/lib/errors";
 import { runGeneration } from "./run-generation";
 
 // Personas of one user whose small steps execute at once. Provider calls are bounded separately (and
@@ -32,11 +31,6 @@ export const runBatchPersona = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { avatarId, userId, provider } = event.data;
-    // Deleted meanwhile (its avatar, batch or project): nothing is left to do, and retrying cannot help.
-    const stopIfGone = (error: unknown): never => {
-      if (error instanceof NotFoundError) throw new NonRetriableError(error.message);
-      throw error;
-    };
     /** Runs one generation to its end; the job's own error when it failed outright (the generation row usually says more). */
     const generate = async (id: string, generationId: string) => {
       try {
@@ -47,14 +41,14 @@ export const runBatchPersona = inngest.createFunction(
       }
     };
 
-    const start = await step.run("start", () => startBatchPersona(avatarId).catch(stopIfGone));
+    const start = await step.run("start", () => startBatchPersona(avatarId).catch(toJobError));
     if (start.done) return { status: "succeeded" as const, skipped: true };
 
     const baseError = start.generationId ? await generate("generate-base", start.generationId) : null;
-    const next = await step.run("approve-and-prepare-variations", () => continueAfterBase(avatarId, baseError).catch(stopIfGone));
+    const next = await step.run("approve-and-prepare-variations", () => continueAfterBase(avatarId, baseError).catch(toJobError));
     if (next.stopped) return { status: "failed" as const };
 
     const variationsError = next.generationId ? await generate("generate-variations", next.generationId) : null;
-    return step.run("finish", () => finishBatchPersona(avatarId, variationsError).catch(stopIfGone));
+    return step.run("finish", () => finishBatchPersona(avatarId, variationsError).catch(toJobError));
   },
 );

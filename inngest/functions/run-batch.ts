@@ -1,14 +1,12 @@
-import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
-import { batchRequested } from "@/inngest/events/batch-requested";
+import { toJobError } from "@/inngest/job-errors";
+import { batchRequested } from "@/lib/batches/batch-events";
 import { beginBatch } from "@/lib/batches/run/begin-batch";
 import { beginBatchImages } from "@/lib/batches/run/begin-batch-images";
 import { failBatch } from "@/lib/batches/run/fail-batch";
 import { finishBatch } from "@/lib/batches/run/finish-batch";
 import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
 import { writeBatchPersonas } from "@/lib/batches/run/write-batch-personas";
-import { BadRequestError, NotFoundError } from "@/lib/errors";
-import { PersonaGenerationError } from "@/lib/personas/persona-generation-error";
 import { runBatchPersona } from "./run-batch-persona";
 
 /**
@@ -19,13 +17,6 @@ import { runBatchPersona } from "./run-batch-persona";
  * generations behind all of its own.
  */
 export const PERSONA_WAVE_SIZE = 20;
-
-/** Retrying cannot fix bad input or a wrong key; it can fix a timeout or a malformed model answer. */
-function toBatchStepError(error: unknown): never {
-  if (error instanceof PersonaGenerationError && !error.retryable) throw new NonRetriableError(error.message, { cause: error });
-  if (error instanceof BadRequestError || error instanceof NotFoundError) throw new NonRetriableError(error.message, { cause: error });
-  throw error;
-}
 
 /**
  * A batch: persona data in one step (with its avatars) → fan-out of one persona run per persona that
@@ -46,19 +37,19 @@ export const runBatch = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { batchId, userId } = event.data;
-    const start = await step.run("begin", () => beginBatch(batchId).catch(toBatchStepError));
+    const start = await step.run("begin", () => beginBatch(batchId).catch(toJobError));
 
     if (start.needsData) {
       try {
-        await step.run("write-personas", () => writeBatchPersonas(batchId).catch(toBatchStepError));
+        await step.run("write-personas", () => writeBatchPersonas(batchId).catch(toJobError));
       } catch (error) {
         const message = `Could not write the persona data: ${(error as Error).message}`;
         return step.run("fail-data", () => failBatch(batchId, "data", message));
       }
     }
-    if (!start.images) return step.run("finish", () => finishBatch(batchId).catch(toBatchStepError));
+    if (!start.images) return step.run("finish", () => finishBatch(batchId).catch(toJobError));
 
-    const { avatarIds, provider } = await step.run("begin-images", () => beginBatchImages(batchId).catch(toBatchStepError));
+    const { avatarIds, provider } = await step.run("begin-images", () => beginBatchImages(batchId).catch(toJobError));
     for (let first = 0; first < avatarIds.length; first += PERSONA_WAVE_SIZE) {
       await Promise.all(
         avatarIds.slice(first, first + PERSONA_WAVE_SIZE).map((avatarId) =>
@@ -69,6 +60,6 @@ export const runBatch = inngest.createFunction(
         ),
       );
     }
-    return step.run("finish", () => finishBatch(batchId).catch(toBatchStepError));
+    return step.run("finish", () => finishBatch(batchId).catch(toJobError));
   },
 );

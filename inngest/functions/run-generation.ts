@@ -1,12 +1,11 @@
-import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
-import { generationRequested } from "@/inngest/events/generation-requested";
-import { toJobError } from "@/inngest/to-job-error";
+import { toJobError } from "@/inngest/job-errors";
 import { getConfig } from "@/lib/config/env";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
+import { generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
@@ -36,13 +35,10 @@ export const runGeneration = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { generationId } = event.data;
-    const plan = await step.run("build-prompt", async () => {
-      try {
-        return await beginGeneration(generationId);
-      } catch (error) {
-        throw new NonRetriableError(`Cannot start generation: ${(error as Error).message}`);
-      }
-    });
+    // Nothing in starting a generation gets better by waiting: any failure ends the run.
+    const plan = await step.run("build-prompt", () =>
+      beginGeneration(generationId).catch((error) => toJobError(error, { uncoded: "stop", prefix: "Cannot start generation" })),
+    );
     for (let index = 0; index < plan.total; index++) {
       try {
         const generated = await step.run(`generate-${index}`, () => generateStoredImage(generationId, index).catch(toJobError));

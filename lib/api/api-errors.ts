@@ -1,17 +1,25 @@
 import { z } from "zod";
-import { AppError, BadRequestError } from "@/lib/errors";
+import { appErrorFromPrisma } from "@/lib/db/prisma-errors";
+import { AppError, BadRequestError, httpStatusFor } from "@/lib/errors";
 
-/** Maps any error to the JSON error response every REST route answers with. */
+/** The domain error behind anything a door caught: AppErrors as they are, zod and Prisma's known errors mapped; else undefined. */
+export function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) return zodToBadRequest(error);
+  return appErrorFromPrisma(error);
+}
+
+/** Maps any error to the JSON error every REST route answers with: `{ error, code, details? }`, status from the code. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof z.ZodError) error = zodToBadRequest(error);
-  if (error instanceof AppError) {
+  const known = toAppError(error);
+  if (known) {
     return Response.json(
-      { error: error.message, ...(error.details ? { details: error.details } : {}) },
-      { status: error.status },
+      { error: known.message, code: known.code, ...(known.details ? { details: known.details } : {}) },
+      { status: httpStatusFor(known.code) },
     );
   }
   console.error("[api]", error);
-  return Response.json({ error: "Internal server error. Try again in a moment." }, { status: 500 });
+  return Response.json({ error: "Internal server error. Try again in a moment.", code: "internal_error" }, { status: httpStatusFor("internal_error") });
 }
 
 export function zodToBadRequest(error: z.ZodError): BadRequestError {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageParamsSchema } from "@/lib/pagination/page-params";
-import { IMAGE_PROVIDER_NAMES } from "@/lib/providers/image";
+import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
 import { DEFAULT_IMAGE_SIZE, isAllowedImageSize, personaSchema, UNSUPPORTED_IMAGE_SIZE, visualAttributesSchema } from "./persona-schemas";
 
 export const avatarNameSchema = z
@@ -21,9 +21,7 @@ export const seedSchema = z.coerce
   .min(0, `Seed must be between 0 and ${MAX_SEED}`)
   .max(MAX_SEED, `Seed must be between 0 and ${MAX_SEED}`);
 
-export const providerNameSchema = z.enum(IMAGE_PROVIDER_NAMES as [string, ...string[]], {
-  error: `Provider must be one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`,
-});
+export const providerNameSchema = imageProviderNameSchema;
 
 /** A persona with no image yet (the seed-image workflow starts here). */
 export const createAvatarSchema = z.strictObject({

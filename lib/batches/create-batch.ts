@@ -1,7 +1,7 @@
 import { randomSeed } from "@/lib/avatars/random-seed";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { BadRequestError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
 import type { CreateBatchInput } from "./batch-schemas";
@@ -14,7 +14,7 @@ function checkProvider(name: string) {
   try {
     return getImageProvider(name).name;
   } catch (error) {
-    if (error instanceof BadRequestError) throw new BadRequestError(error.message, { provider: [error.message] });
+    if (error instanceof AppError && error.code === "provider_unavailable") throw new AppError(error.message, error.code, { details: { provider: [error.message] } });
     throw error;
   }
 }

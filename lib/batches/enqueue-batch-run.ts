@@ -1,7 +1,7 @@
-import { batchRequested } from "@/inngest/events/batch-requested";
+import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendEvent } from "@/lib/jobs/send-event";
+import { batchRequested } from "./batch-events";
 
 /**
  * Starts the batch job for a row that is already written. If the event cannot be stored the batch is
@@ -14,6 +14,6 @@ export async function enqueueBatchRun(batch: { id: string; userId: string }, run
     const message = `Could not queue the batch job: ${(error as Error).message}`;
     const db = await getDb();
     await db.batch.update({ where: { id: batch.id }, data: { status: "failed", errorMessage: message, completedAt: new Date() } });
-    throw new AppError(`${message}. Try again in a moment.`, 503);
+    throw new AppError(`${message}. Try again in a moment.`, "service_unavailable", { cause: error });
   }
 }

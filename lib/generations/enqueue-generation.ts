@@ -1,7 +1,8 @@
-import { generationRequested } from "@/inngest/events/generation-requested";
+import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { sendEvent } from "@/lib/jobs/send-event";
+import type { ImageProviderName } from "@/lib/providers/image";
+import { generationRequested } from "./generation-events";
 import { generationSelect } from "./generation-view";
 
 /**
@@ -12,14 +13,14 @@ export async function enqueueGeneration(generation: { id: string; userId: string
   try {
     await sendEvent(
       generationRequested,
-      { generationId: generation.id, userId: generation.userId, provider: generation.provider as "local" },
+      { generationId: generation.id, userId: generation.userId, provider: generation.provider as ImageProviderName },
       { id: `${generation.id}-${Date.now()}` },
     );
   } catch (error) {
     const db = await getDb();
     const message = `Could not queue the job: ${(error as Error).message}`;
     await db.generation.update({ where: { id: generation.id }, data: { status: "failed", stage: "failed", errorMessage: message } });
-    throw new AppError(`${message}. Try again in a moment.`, 503);
+    throw new AppError(`${message}. Try again in a moment.`, "service_unavailable", { cause: error });
   }
   const db = await getDb();
   return db.generation.findUniqueOrThrow({ where: { id: generation.id }, select: generationSelect });

@@ -11,7 +11,7 @@ export class PersonaGenerationError extends AppError {
     readonly retryable: boolean,
     cause?: unknown,
   ) {
-    super(message, 502);
+    super(message, "provider_failed");
     if (cause !== undefined) this.cause = cause;
   }
 }

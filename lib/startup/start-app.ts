@@ -18,7 +18,7 @@ export function startApp(): Promise<void> {
         `, storage: ${config.storage}, jobs: ${config.jobsMode}` +
         (applied.length ? `, applied migrations: ${applied.join(", ")}` : ""),
     );
-    const { startJobs } = await import("@/lib/jobs/start-jobs");
+    const { startJobs } = await import("@/inngest/start-jobs");
     await startJobs();
   })();
   return globalForStart.likenessStarted;

@@ -15,8 +15,3 @@ export async function assertNewTrainingPrompt(db: PrismaClient | Prisma.Transact
   const own = await db.trainingPrompt.findMany({ where: { projectId, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { text: true } });
   if (own.some((prompt) => promptKey(prompt.text) === key)) throw new ConflictError("This project already has that prompt");
 }
-
-/** A concurrent insert of the same text loses on the unique index; it reads as the same 409. */
-export function isDuplicatePrompt(error: unknown) {
-  return (error as { code?: string }).code === "P2002";
-}

@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
-import { assertNewTrainingPrompt, isDuplicatePrompt } from "./assert-new-training-prompt";
+import { assertNewTrainingPrompt } from "./assert-new-training-prompt";
 import { MAX_PROJECT_PROMPTS, type TrainingPromptInput } from "./training-prompt-schemas";
 import { trainingPromptSelect, toProjectPromptView } from "./training-prompt-view";
 
@@ -18,7 +19,7 @@ export async function createTrainingPrompt(ownerId: string, projectId: string, i
     const row = await db.trainingPrompt.create({ data: { projectId, text: input.text }, select: trainingPromptSelect });
     return toProjectPromptView(row);
   } catch (error) {
-    if (isDuplicatePrompt(error)) throw new ConflictError("This project already has that prompt");
+    if (isUniqueViolation(error)) throw new ConflictError("This project already has that prompt");
     throw error;
   }
 }

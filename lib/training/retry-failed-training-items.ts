@@ -1,6 +1,7 @@
 import { getSeedStateOrThrow } from "@/lib/avatars/get-seed-state-or-throw";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
+import type { ImageProviderName } from "@/lib/providers/image";
 import { requestTrainingSet } from "./request-training-set";
 
 /**
@@ -8,7 +9,7 @@ import { requestTrainingSet } from "./request-training-set";
  * that last tried them unless another is chosen. Unlike retrying one generation, this also covers
  * failures spread over several runs.
  */
-export async function retryFailedTrainingItems(ownerId: string, avatarId: string, options: { provider?: string } = {}) {
+export async function retryFailedTrainingItems(ownerId: string, avatarId: string, options: { provider?: ImageProviderName } = {}) {
   await getSeedStateOrThrow(ownerId, avatarId);
   const db = await getDb();
   const failed = await db.trainingItem.findMany({
@@ -23,6 +24,7 @@ export async function retryFailedTrainingItems(ownerId: string, avatarId: string
     : null;
   return requestTrainingSet(ownerId, avatarId, {
     prompts: failed.map((item) => item.prompt),
-    provider: options.provider ?? last?.provider ?? "local",
+    // A stored name is checked again by requestTrainingSet (getImageProvider).
+    provider: options.provider ?? (last?.provider as ImageProviderName | undefined) ?? "local",
   });
 }

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { assertNewTrainingPrompt, isDuplicatePrompt } from "./assert-new-training-prompt";
+import { assertNewTrainingPrompt } from "./assert-new-training-prompt";
 import type { TrainingPromptInput } from "./training-prompt-schemas";
 import { trainingPromptSelect, toProjectPromptView } from "./training-prompt-view";
 
@@ -18,7 +19,7 @@ export async function updateTrainingPrompt(ownerId: string, projectId: string, p
     const { count } = await db.trainingPrompt.updateMany({ where, data: { text: input.text } });
     if (count === 0) throw new NotFoundError("Training prompt");
   } catch (error) {
-    if (isDuplicatePrompt(error)) throw new ConflictError("This project already has that prompt");
+    if (isUniqueViolation(error)) throw new ConflictError("This project already has that prompt");
     throw error;
   }
   return toProjectPromptView(await db.trainingPrompt.findUniqueOrThrow({ where: { id: promptId }, select: trainingPromptSelect }));

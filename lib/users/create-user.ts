@@ -1,5 +1,6 @@
 import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "./user-schemas";
@@ -21,7 +22,7 @@ export async function createUser(input: SignUpInput): Promise<PublicUser> {
       select: { id: true, email: true, name: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new ConflictError("An account with this email already exists. Sign in instead.");
     }
     throw error;

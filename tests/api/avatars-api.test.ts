@@ -70,20 +70,21 @@ describe.each(["postgres", "embedded"] as const)("avatars over REST on the %s da
 
   it("refuses bad generate input with a message and writes nothing", async () => {
     const { api, projectId } = await projectFor();
-    const cases: [unknown, RegExp][] = [
-      [{ prompt: "x" }, /Name is required/],
-      [{ name: "A" }, /Prompt is required/],
-      [{ name: "A", prompt: "x", width: 1000, height: 1000 }, /Unsupported image size/],
-      [{ name: "A", prompt: "x", seed: -1 }, /Seed must be between/],
-      [{ name: "A", prompt: "x", provider: "midjourney" }, /Provider must be one of/],
-      [{ name: "A", prompt: "x", attributes: { skinTone: "green" } }, /skinTone/],
-      [{ name: "A", prompt: "x", provider: "huggingface" }, /huggingface is not available\. Check HF_TOKEN configuration/],
-      [{ name: "A", prompt: "x", provider: "openai" }, /openai is not available\. Check OPENAI_API_KEY configuration/],
+    const cases: [unknown, RegExp, string][] = [
+      [{ prompt: "x" }, /Name is required/, "invalid_input"],
+      [{ name: "A" }, /Prompt is required/, "invalid_input"],
+      [{ name: "A", prompt: "x", width: 1000, height: 1000 }, /Unsupported image size/, "invalid_input"],
+      [{ name: "A", prompt: "x", seed: -1 }, /Seed must be between/, "invalid_input"],
+      [{ name: "A", prompt: "x", provider: "midjourney" }, /Provider must be one of/, "invalid_input"],
+      [{ name: "A", prompt: "x", attributes: { skinTone: "green" } }, /skinTone/, "invalid_input"],
+      [{ name: "A", prompt: "x", provider: "huggingface" }, /huggingface is not available\. Check HF_TOKEN configuration/, "provider_unavailable"],
+      [{ name: "A", prompt: "x", provider: "openai" }, /openai is not available\. Check OPENAI_API_KEY configuration/, "provider_unavailable"],
     ];
-    for (const [body, message] of cases) {
+    for (const [body, message, code] of cases) {
       const res = await api.post(`/api/v1/projects/${projectId}/avatars/generate`, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error).toMatch(message);
+      expect(res.body.code, JSON.stringify(body)).toBe(code);
     }
     expect((await api.get(`/api/v1/projects/${projectId}/avatars`)).body.avatars).toEqual([]);
   });
@@ -114,6 +115,7 @@ describe.each(["postgres", "embedded"] as const)("avatars over REST on the %s da
     );
     expect(big.status).toBe(413);
     expect(big.body.error).toBe("File too large. Maximum size is 10MB");
+    expect(big.body.code).toBe("payload_too_large");
     const noName = await api.post(`/api/v1/projects/${projectId}/avatars/upload`, multipart({}, { data: png, type: "image/png", name: "x.png" }));
     expect(noName.status).toBe(400);
     const avatars = (await api.get(`/api/v1/projects/${projectId}/avatars`)).body.avatars;

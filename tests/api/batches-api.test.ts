@@ -98,7 +98,11 @@ describe("persona batches over REST", () => {
     expect((await owner.api.post(url, { count: 2, colour: "red" })).status).toBe(400);
     const openai = await owner.api.post(url, { count: 2, provider: "openai" });
     expect(openai.status).toBe(400);
-    expect(openai.body.error).toBe("openai is not available. Check OPENAI_API_KEY configuration");
+    expect(openai.body).toEqual({
+      error: "openai is not available. Check OPENAI_API_KEY configuration",
+      code: "provider_unavailable",
+      details: { provider: ["openai is not available. Check OPENAI_API_KEY configuration"] },
+    });
     expect((await owner.api.get(`/api/v1/projects/${projectId}/batches`)).body.batches).toHaveLength(1);
   });
 

@@ -21,10 +21,13 @@ describe.each(["postgres", "embedded"] as const)("REST API on the %s database", 
     expect(ok.status).toBe(201);
     expect(ok.body.user).toMatchObject({ email: "someone@example.com", name: "Some One" });
     expect(ok.body.user.passwordHash).toBeUndefined();
-    expect((await anon.post("/api/v1/auth/signup", { email: "someone@example.com", password: "long enough" })).status).toBe(409);
+    const taken = await anon.post("/api/v1/auth/signup", { email: "someone@example.com", password: "long enough" });
+    expect(taken.status).toBe(409);
+    expect(taken.body).toEqual({ error: "An account with this email already exists. Sign in instead.", code: "conflict" });
     const badEmail = await anon.post("/api/v1/auth/signup", { email: "not-an-email", password: "long enough" });
     expect(badEmail.status).toBe(400);
     expect(badEmail.body.error).toMatch(/email/i);
+    expect(badEmail.body).toMatchObject({ code: "invalid_input", details: { email: [expect.any(String)] } });
     const shortPassword = await anon.post("/api/v1/auth/signup", { email: "b@example.com", password: "short" });
     expect(shortPassword.status).toBe(400);
     expect(shortPassword.body.error).toMatch(/at least 8 characters/);
@@ -36,9 +39,12 @@ describe.each(["postgres", "embedded"] as const)("REST API on the %s database", 
     const wrong = await anon.post("/api/v1/auth/tokens", { email: user.email, password: "wrong password", name: "x" });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error).toBeTruthy();
+    expect(wrong.body.code).toBe("unauthorized");
     expect((await user.api.get("/api/v1/projects")).status).toBe(200);
     expect((await apiClient(app.url, "lk_notarealtoken").get("/api/v1/projects")).status).toBe(401);
-    expect((await anon.get("/api/v1/projects")).status).toBe(401);
+    const anonymous = await anon.get("/api/v1/projects");
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body).toEqual({ error: "Sign in or send an API token (Authorization: Bearer <token>)", code: "unauthorized" });
   });
 
   it("creates, lists newest first with pagination, reads, updates and deletes projects", async () => {
@@ -94,6 +100,7 @@ describe.each(["postgres", "embedded"] as const)("REST API on the %s database", 
     const bob = await signUpUser(app.url, "bob");
     const project = (await alice.api.post("/api/v1/projects", { name: "Alice's" })).body.project;
     const missing = await bob.api.get("/api/v1/projects/does-not-exist");
+    expect(missing.body).toEqual({ error: "Project not found", code: "not_found" });
     for (const res of [
       await bob.api.get(`/api/v1/projects/${project.id}`),
       await bob.api.patch(`/api/v1/projects/${project.id}`, { name: "Mine now" }),
@@ -132,5 +139,6 @@ describe("sign-up closed", () => {
     const res = await apiClient(app.url).post("/api/v1/auth/signup", { email: "x@example.com", password: "long enough" });
     expect(res.status).toBe(403);
     expect(res.body.error).toMatch(/closed/);
+    expect(res.body.code).toBe("forbidden");
   });
 });

@@ -46,23 +46,23 @@ beforeAll(async () => {
   await closeDatabase();
   ownerId = (await database.prisma.user.create({ data: { email: "batch-owner@example.com", passwordHash: "x" } })).id;
   projectId = (await database.prisma.project.create({ data: { name: "Batches", ownerId } })).id;
-  const { startEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+  const { startJobs } = await import("@/inngest/start-jobs");
   vi.spyOn(console, "log").mockImplementation(() => {});
   // The SDK logs every failed step; here failures are what the tests provoke.
   vi.spyOn(console, "error").mockImplementation(() => {});
-  await startEmbeddedDriver({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+  await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
 });
 
 afterAll(async () => {
-  const { stopEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
-  await stopEmbeddedDriver();
+  const { stopJobs } = await import("@/inngest/start-jobs");
+  await stopJobs();
   await closeDatabase();
   await database.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function waitForBatch(batchId: string) {
-  const { getEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+  const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
   await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 60_000 });
   const { getBatchDetail } = await import("@/lib/batches/get-batch-detail");
   return getBatchDetail(ownerId, batchId);
@@ -148,7 +148,7 @@ describe("the batch job (embedded driver)", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await deleteProject(ownerId, doomed);
-    const { getEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
+    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
     await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 20_000 });
     expect(await database.prisma.batch.count({ where: { id: created.id } })).toBe(0);
     expect(await database.prisma.avatar.count({ where: { projectId: doomed } })).toBe(0);

@@ -16,8 +16,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { stopEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
-  await stopEmbeddedDriver();
+  const { stopJobs } = await import("@/inngest/start-jobs");
+  await stopJobs();
   vi.unstubAllGlobals();
   await closeDatabase();
   await database.drop();
@@ -30,15 +30,15 @@ describe("jobs in embedded mode (the default)", () => {
       throw new Error(`unexpected network call to ${String(input)}`);
     });
     const { inngest } = await import("@/inngest/client");
-    const { startEmbeddedDriver } = await import("@/lib/jobs/start-embedded-driver");
-    const { sendEvent } = await import("@/lib/jobs/send-event");
+    const { startJobs } = await import("@/inngest/start-jobs");
+    const { sendEvent } = await import("@/inngest/send-event");
     const greet = inngest.createFunction({ id: "greet", triggers: [{ event: "test/greet" }] }, async ({ event, step }) => {
       const greeting = await step.run("compose", () => `hello ${event.data.name}`);
       await step.sendEvent("tell-others", { name: "test/greeted", data: { greeting } });
       return greeting;
     });
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    const driver = await startEmbeddedDriver({ functions: [greet], retryBaseDelayMs: 10, pollIntervalMs: 50 });
+    const driver = await startJobs({ functions: [greet], retryBaseDelayMs: 10, pollIntervalMs: 50 });
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^\[jobs\] embedded driver, concurrency \d+$/));
     log.mockRestore();
 
@@ -51,7 +51,7 @@ describe("jobs in embedded mode (the default)", () => {
   });
 
   it("sendEvent checks a typed event's data against its schema before storing anything", async () => {
-    const { sendEvent } = await import("@/lib/jobs/send-event");
+    const { sendEvent } = await import("@/inngest/send-event");
     const requested = eventType("test/typed", { schema: z.object({ avatarId: z.string().min(1) }) });
     const before = await database.prisma.jobRun.count();
     // @ts-expect-error avatarId must be a string
@@ -66,12 +66,30 @@ describe("jobs in embedded mode (the default)", () => {
     const request = new Request("http://localhost/api/inngest?fnId=likeness-greet&stepId=step", { method: "POST", body: "{}" });
     const response = await route.POST(request as Parameters<typeof route.POST>[0], undefined);
     expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: "not_found", error: expect.stringMatching(/embedded mode/) });
+  });
+
+  it("refuses to queue an event while no embedded driver runs, saying how to start one", async () => {
+    const { stopJobs } = await import("@/inngest/start-jobs");
+    const { sendEvent } = await import("@/inngest/send-event");
+    await stopJobs();
+    await expect(sendEvent("test/greet", { name: "Bo" })).rejects.toThrow(/embedded job driver is not running.*startJobs\(\)/);
+  });
+
+  it("checks the provider of a generation event against the one list of provider names", async () => {
+    const { startJobs } = await import("@/inngest/start-jobs");
+    const { sendEvent } = await import("@/inngest/send-event");
+    const { generationRequested } = await import("@/lib/generations/generation-events");
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    await startJobs({ functions: [], pollIntervalMs: 50 });
+    // @ts-expect-error not a provider name
+    await expect(sendEvent(generationRequested, { generationId: "g1", userId: "u1", provider: "midjourney" })).rejects.toThrow(/Provider must be one of: local, huggingface, openai/);
   });
 });
 
 describe("the Inngest client per jobs mode", () => {
   it("talks to the dev server, to Inngest with keys, or to nothing but the embedded driver", async () => {
-    const { inngestClientOptions } = await import("@/inngest/client");
+    const { inngestClientOptions } = await import("@/inngest/jobs-mode");
     const dev = inngestClientOptions(parseConfig({ INNGEST_DEV: "http://inngest:8288" }));
     expect(dev).toMatchObject({ id: "likeness", isDev: true, baseUrl: "http://inngest:8288" });
     expect(dev.fetch).toBeUndefined();
@@ -82,5 +100,16 @@ describe("the Inngest client per jobs mode", () => {
     expect(embedded).toMatchObject({ isDev: true, checkpointing: false });
     const notAnEvent = await embedded.fetch!("http://embedded.likeness.internal/v1/checkpoint", { method: "POST", body: "{}" });
     expect(notAnEvent.status).toBe(404);
+  });
+
+  it("decides in one place what boots and what /api/inngest serves", async () => {
+    const { jobsSetup } = await import("@/inngest/jobs-mode");
+    expect(jobsSetup(parseConfig({}))).toEqual({ mode: "embedded", embedded: true });
+    expect(jobsSetup(parseConfig({ INNGEST_DEV: "1" }))).toEqual({ mode: "dev", embedded: false, serverLine: "[jobs] Inngest dev server at http://localhost:8288" });
+    expect(jobsSetup(parseConfig({ INNGEST_DEV: "http://inngest:8288" }))).toMatchObject({ serverUrl: "http://inngest:8288", serverLine: "[jobs] Inngest dev server at http://inngest:8288" });
+    expect(jobsSetup(parseConfig({ INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "sign" }))).toMatchObject({ mode: "cloud", embedded: false, serverLine: "[jobs] Inngest Cloud" });
+    expect(jobsSetup(parseConfig({ INNGEST_EVENT_KEY: "evt", INNGEST_SIGNING_KEY: "sign", INNGEST_BASE_URL: "https://inngest.example.com" }))).toMatchObject({
+      serverLine: "[jobs] Inngest server at https://inngest.example.com",
+    });
   });
 });

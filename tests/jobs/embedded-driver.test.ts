@@ -2,8 +2,8 @@ import { type FailureEventArgs, Inngest, type InngestFunction, NonRetriableError
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { resetConfig } from "@/lib/config/env";
 import { closeDatabase } from "@/lib/db/client";
-import { createEmbeddedDriver, type EmbeddedDriver, type EmbeddedDriverOptions } from "@/lib/jobs/embedded-driver";
-import { createEmbeddedFetch } from "@/lib/jobs/embedded-fetch";
+import { createPrismaRunStore } from "@/lib/db/prisma-run-store";
+import { createEmbeddedDriver, createEmbeddedFetch, type EmbeddedDriver, type EmbeddedDriverOptions } from "@/lib/job-engine";
 import { createTestDatabase } from "../support/test-database";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -37,7 +37,7 @@ type TestClient = Inngest<{ id: "test" }>;
 async function startDriver(define: (client: TestClient) => InngestFunction.Any[], options: Partial<EmbeddedDriverOptions> = {}) {
   let driver: EmbeddedDriver | undefined;
   const client = new Inngest({ id: "test", isDev: true, logger: quiet, checkpointing: false, fetch: createEmbeddedFetch(() => driver!) });
-  driver = createEmbeddedDriver({ client, functions: define(client), concurrency: 4, retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {}, ...options });
+  driver = createEmbeddedDriver({ client, functions: define(client), store: createPrismaRunStore(), concurrency: 4, retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {}, ...options });
   drivers.push(driver);
   await driver.start();
   return { client, driver };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { retryDelayMs, sleepEndsAt } from "@/lib/jobs/compute-delays";
-import { assertSupportedExpression, evaluateExpression } from "@/lib/jobs/evaluate-expression";
+import { retryDelayMs, sleepEndsAt } from "@/lib/job-engine/compute-delays";
+import { assertSupportedExpression, evaluateExpression } from "@/lib/job-engine/evaluate-expression";
 
 const context = { event: { name: "avatar/generate", data: { userId: "u1", count: 3, note: "a && b" } } };
 

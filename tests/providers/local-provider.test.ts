@@ -1,7 +1,13 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { IMAGE_SIZES } from "@/lib/avatars/persona-schemas";
-import { deriveLocalAvatar, LOCAL_HAIR_COLORS, LOCAL_SKIN_COLORS } from "@/lib/providers/image/derive-local-avatar";
+import { GENDERS, HAIR_COLORS, HAIR_STYLES, IMAGE_SIZES, SKIN_TONES, type VisualAttributes } from "@/lib/avatars/persona-schemas";
+import {
+  DEFAULT_HAIR_BY_GENDER,
+  deriveLocalAvatar,
+  LOCAL_HAIR_COLORS,
+  LOCAL_HAIR_TOPS,
+  LOCAL_SKIN_COLORS,
+} from "@/lib/providers/image/derive-local-avatar";
 import { createLocalProvider } from "@/lib/providers/image/local";
 import type { ImageRequest } from "@/lib/providers/image/types";
 
@@ -97,5 +103,24 @@ describe("deriveLocalAvatar", () => {
     const second = await provider.generate({ ...request, seed: 2, variationIndex: 1 });
     expect(first.data.equals(second.data)).toBe(false);
     expect(await dominantColor(second.data, FACE)).toBe(LOCAL_SKIN_COLORS.brown);
+  });
+});
+
+describe("the local provider's words for a look", () => {
+  it("has an entry for every word of an avatar's visual attributes", () => {
+    for (const tone of SKIN_TONES) expect(LOCAL_SKIN_COLORS[tone], tone).toMatch(/^[0-9a-f]{6}$/);
+    for (const colour of HAIR_COLORS) expect(LOCAL_HAIR_COLORS[colour], colour).toMatch(/^[0-9a-f]{6}$/);
+    for (const style of HAIR_STYLES.filter((style) => style !== "bald")) expect(LOCAL_HAIR_TOPS[style], style).not.toHaveLength(0);
+    for (const gender of GENDERS) expect(DEFAULT_HAIR_BY_GENDER[gender], gender).not.toHaveLength(0);
+    for (const style of Object.values(DEFAULT_HAIR_BY_GENDER).flat()) expect(LOCAL_HAIR_TOPS[style], style).toBeDefined();
+  });
+
+  it("takes an avatar's attributes as they are, and draws its own pick for a word it does not know", () => {
+    const attributes: VisualAttributes = { gender: "male", hairStyle: "afro", skinTone: "olive", eyeColor: "green" };
+    expect(deriveLocalAvatar({ seed: 1, identitySeed: "x", attributes }).identity).toMatchObject({ skinColor: LOCAL_SKIN_COLORS.olive });
+    const unknown = deriveLocalAvatar({ seed: 1, identitySeed: "x", attributes: { skinTone: "toString", hairColor: "green", hairStyle: "mohawk" } }).identity;
+    expect(Object.values(LOCAL_SKIN_COLORS)).toContain(unknown.skinColor);
+    expect(Object.values(LOCAL_HAIR_COLORS)).toContain(unknown.hairColor);
+    expect(Object.values(LOCAL_HAIR_TOPS).flat()).toContain(unknown.top);
   });
 });

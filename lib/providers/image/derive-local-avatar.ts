@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
-import type { Gender, HairColor, HairStyle, PhotoStyle, SkinTone, VisualAttributes } from "@/lib/avatars/persona-schemas";
-import type { ImageRequest } from "./types";
+import type { ImageLook, ImageRequest } from "./types";
 
 /*
  * The local provider draws DiceBear "avataaars" (named hair styles, skin and hair colours, expressive
  * eyes and mouths). Everything it draws is decided here, as plain data, so tests can check that identity
  * stays fixed while expression and framing change. eyeColor and bodyType have no counterpart in the style.
+ * The tables are keyed by the words of an avatar's visual attributes (lib/avatars/persona-schemas);
+ * tests/providers/local-provider.test.ts checks that every word has its entry.
  */
 
-export const LOCAL_SKIN_COLORS: Record<SkinTone, string> = {
+export const LOCAL_SKIN_COLORS: Record<string, string> = {
   light: "ffdbb4",
   fair: "f1c9a5",
   medium: "edb98a",
@@ -18,7 +19,7 @@ export const LOCAL_SKIN_COLORS: Record<SkinTone, string> = {
   dark: "614335",
 };
 
-export const LOCAL_HAIR_COLORS: Record<HairColor, string> = {
+export const LOCAL_HAIR_COLORS: Record<string, string> = {
   black: "2c1b18",
   "dark brown": "4a312c",
   brown: "724133",
@@ -31,7 +32,7 @@ export const LOCAL_HAIR_COLORS: Record<HairColor, string> = {
 };
 
 // Several looks per style so two avatars with the same attributes still differ; bald has no "top".
-const HAIR_TOPS: Record<Exclude<HairStyle, "bald">, string[]> = {
+export const LOCAL_HAIR_TOPS: Record<string, string[]> = {
   short: ["shortFlat", "shortRound", "shortWaved", "theCaesarAndSidePart", "sides"],
   "buzz cut": ["theCaesar"],
   pixie: ["shortWaved", "shaggy"],
@@ -47,15 +48,15 @@ const HAIR_TOPS: Record<Exclude<HairStyle, "bald">, string[]> = {
   ponytail: ["longButNotTooLong"],
 };
 
-const DEFAULT_HAIR_BY_GENDER: Record<Gender | "any", Exclude<HairStyle, "bald">[]> = {
+export const DEFAULT_HAIR_BY_GENDER: Record<string, string[]> = {
   female: ["long straight", "long wavy", "bob", "bun", "curly", "shoulder-length", "afro", "braids", "pixie"],
   male: ["short", "short", "buzz cut", "curly", "dreadlocks", "afro"],
   "non-binary": ["short", "pixie", "bob", "curly", "shoulder-length", "dreadlocks"],
   any: ["short", "long straight", "long wavy", "bob", "bun", "curly", "shoulder-length", "afro", "buzz cut", "dreadlocks"],
 };
 
-const NATURAL_HAIR: HairColor[] = ["black", "black", "dark brown", "brown", "auburn", "red", "blonde"];
-const CLOTHING_BY_STYLE: Partial<Record<PhotoStyle, string[]>> = {
+const NATURAL_HAIR = ["black", "black", "dark brown", "brown", "auburn", "red", "blonde"];
+const CLOTHING_BY_STYLE: Record<string, string[]> = {
   "corporate headshot": ["blazerAndShirt", "blazerAndSweater", "collarAndSweater"],
   editorial: ["blazerAndShirt", "collarAndSweater", "shirtVNeck"],
   fitness: ["shirtCrewNeck", "shirtScoopNeck"],
@@ -133,23 +134,29 @@ export function localIdentityKey(request: Pick<ImageRequest, "seed" | "identityS
   return `seed:${request.seed}`;
 }
 
-function defaultHairColor(key: string, attributes: VisualAttributes): string {
+/** The table's entry for `word`, when it has one (never an inherited property). */
+function entryFor<T>(table: Record<string, T>, word: string | undefined): T | undefined {
+  return word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
+function defaultHairColor(key: string, attributes: ImageLook): string {
   if (attributes.ageRange === "65+") return pick([LOCAL_HAIR_COLORS.gray, LOCAL_HAIR_COLORS.white], key, "hairColor");
   if (attributes.ageRange === "55-64" && chance(50, key, "graying")) return LOCAL_HAIR_COLORS.gray;
   return LOCAL_HAIR_COLORS[pick(NATURAL_HAIR, key, "hairColor")];
 }
 
 /** Face, hair and outfit: a function of the identity key and the attributes only. */
-export function deriveLocalIdentity(key: string, attributes: VisualAttributes = {}): LocalAvatarIdentity {
-  const hairStyle = attributes.hairStyle ?? pick(DEFAULT_HAIR_BY_GENDER[attributes.gender ?? "any"], key, "hairStyle");
+export function deriveLocalIdentity(key: string, attributes: ImageLook = {}): LocalAvatarIdentity {
+  const known = attributes.hairStyle === "bald" || entryFor(LOCAL_HAIR_TOPS, attributes.hairStyle) !== undefined;
+  const hairStyle = known ? attributes.hairStyle! : pick(entryFor(DEFAULT_HAIR_BY_GENDER, attributes.gender) ?? DEFAULT_HAIR_BY_GENDER.any, key, "hairStyle");
   const bearded = (attributes.gender === "male" && chance(35, key, "beard")) || (!attributes.gender && chance(10, key, "beard"));
   return {
-    skinColor: attributes.skinTone ? LOCAL_SKIN_COLORS[attributes.skinTone] : pick(Object.values(LOCAL_SKIN_COLORS), key, "skin"),
-    hairColor: attributes.hairColor ? LOCAL_HAIR_COLORS[attributes.hairColor] : defaultHairColor(key, attributes),
-    top: hairStyle === "bald" ? null : pick(HAIR_TOPS[hairStyle], key, "top"),
+    skinColor: entryFor(LOCAL_SKIN_COLORS, attributes.skinTone) ?? pick(Object.values(LOCAL_SKIN_COLORS), key, "skin"),
+    hairColor: entryFor(LOCAL_HAIR_COLORS, attributes.hairColor) ?? defaultHairColor(key, attributes),
+    top: hairStyle === "bald" ? null : pick(LOCAL_HAIR_TOPS[hairStyle], key, "top"),
     facialHair: bearded ? pick(BEARDS, key, "beardStyle") : null,
     accessories: chance(12, key, "glasses") ? pick(GLASSES, key, "glassesStyle") : null,
-    clothing: pick((attributes.style && CLOTHING_BY_STYLE[attributes.style]) ?? ALL_CLOTHING, key, "clothing"),
+    clothing: pick(entryFor(CLOTHING_BY_STYLE, attributes.style) ?? ALL_CLOTHING, key, "clothing"),
     clothesColor: pick(CLOTHES_COLORS, key, "clothesColor"),
     clothingGraphic: pick(GRAPHICS, key, "graphic"),
   };

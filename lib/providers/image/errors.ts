@@ -1,10 +1,15 @@
+import type { ErrorCode } from "@/lib/errors";
 import type { ImageProviderName } from "./types";
 
 /**
  * A provider failure the caller can act on: jobs retry `transient` ones (after `retryAfterMs` when the
- * provider said so) and stop on `permanent` ones, showing `message` to the person.
+ * provider said so) and stop on `permanent` ones, showing `message` to the person. Its `code` is a
+ * domain error code like an AppError's; it is not an AppError because its `status` is the provider's
+ * answer, not ours (and only job steps call providers, so no door ever answers with one).
  */
 export class ProviderError extends Error {
+  /** `rate_limited` when the provider answered 429, else `provider_failed`. */
+  readonly code: Extract<ErrorCode, "provider_failed" | "rate_limited">;
   readonly kind: "transient" | "permanent";
   readonly provider?: ImageProviderName;
   /** The provider's HTTP status, when there was a response. */
@@ -17,6 +22,7 @@ export class ProviderError extends Error {
   ) {
     super(message, { cause: init.cause });
     this.name = "ProviderError";
+    this.code = init.status === 429 ? "rate_limited" : "provider_failed";
     this.kind = init.kind;
     this.provider = init.provider;
     this.status = init.status;

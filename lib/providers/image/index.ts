@@ -1,11 +1,13 @@
 import { getConfig, type Config } from "@/lib/config/env";
-import { BadRequestError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { createHuggingFaceProvider } from "./huggingface";
 import { createLocalProvider, LOCAL_MODEL } from "./local";
 import { createOpenAIProvider } from "./openai";
-import type { ImageProvider, ImageProviderName } from "./types";
+import { IMAGE_PROVIDER_NAMES, type ImageProviderName } from "./provider-names";
+import type { ImageProvider } from "./types";
 
-export type { GeneratedImage, ImageProvider, ImageProviderName, ImageRequest } from "./types";
+export type { GeneratedImage, ImageLook, ImageProvider, ImageRequest } from "./types";
+export { IMAGE_PROVIDER_NAMES, imageProviderNameSchema, type ImageProviderName } from "./provider-names";
 export { ProviderError, classifyProviderError } from "./errors";
 
 export interface ImageProviderInfo {
@@ -17,8 +19,6 @@ export interface ImageProviderInfo {
   model: string;
   supportsReference: boolean;
 }
-
-export const IMAGE_PROVIDER_NAMES: readonly ImageProviderName[] = ["local", "huggingface", "openai"];
 
 /** Every provider with whether this installation can use it; the UI greys out the unavailable ones. */
 export function listImageProviders(config: Config = getConfig()): ImageProviderInfo[] {
@@ -43,13 +43,17 @@ export function listImageProviders(config: Config = getConfig()): ImageProviderI
   ];
 }
 
-/** The provider called `name`, configured from the environment; BadRequestError when unknown or not configured. */
+function unavailable(message: string) {
+  return new AppError(message, "provider_unavailable");
+}
+
+/** The provider called `name`, configured from the environment; an AppError `provider_unavailable` when unknown or not configured. */
 export function getImageProvider(name: string, config: Config = getConfig()): ImageProvider {
   switch (name) {
     case "local":
       return createLocalProvider();
     case "huggingface":
-      if (!config.HF_TOKEN) throw new BadRequestError("huggingface is not available. Check HF_TOKEN configuration");
+      if (!config.HF_TOKEN) throw unavailable("huggingface is not available. Check HF_TOKEN configuration");
       return createHuggingFaceProvider({
         token: config.HF_TOKEN,
         model: config.HF_MODEL,
@@ -59,7 +63,7 @@ export function getImageProvider(name: string, config: Config = getConfig()): Im
         timeoutMs: config.PROVIDER_TIMEOUT_MS,
       });
     case "openai":
-      if (!config.OPENAI_API_KEY) throw new BadRequestError("openai is not available. Check OPENAI_API_KEY configuration");
+      if (!config.OPENAI_API_KEY) throw unavailable("openai is not available. Check OPENAI_API_KEY configuration");
       return createOpenAIProvider({
         apiKey: config.OPENAI_API_KEY,
         baseURL: config.OPENAI_BASE_URL,
@@ -67,6 +71,6 @@ export function getImageProvider(name: string, config: Config = getConfig()): Im
         timeoutMs: config.PROVIDER_TIMEOUT_MS,
       });
     default:
-      throw new BadRequestError(`Unknown image provider "${name}". Choose one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`);
+      throw unavailable(`Unknown image provider "${name}". Choose one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`);
   }
 }

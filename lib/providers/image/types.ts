@@ -1,6 +1,20 @@
-import type { VisualAttributes } from "@/lib/avatars/persona-schemas";
+import type { ImageProviderName } from "./provider-names";
 
-export type ImageProviderName = "local" | "huggingface" | "openai";
+export type { ImageProviderName } from "./provider-names";
+
+/**
+ * The look of the person to draw, in the words of an avatar's visual attributes ("olive", "long wavy",
+ * "corporate headshot"); the avatars domain owns those lists, and its attributes fit this shape as they are.
+ * Only the local provider reads it (an unknown word falls back to its own pick).
+ */
+export interface ImageLook {
+  gender?: string;
+  ageRange?: string;
+  hairStyle?: string;
+  hairColor?: string;
+  skinTone?: string;
+  style?: string;
+}
 
 export interface ImageReference {
   data: Buffer;
@@ -14,7 +28,7 @@ export interface ImageRequest {
   height: number;
   seed: number;
   /** Structured look; the local provider draws from it, remote providers only see the prompt. */
-  attributes?: VisualAttributes;
+  attributes?: ImageLook;
   /** Stable per avatar: the local provider keeps face, skin and hair fixed for one identitySeed. */
   identitySeed?: string;
   /** An approved image of the same person; remote providers switch to image-to-image / edit. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sleepEndsAt } from "./compute-delays";
 import type { StepOp, HandlerReply } from "./call-serve-handler";
 import { FUNCTION_INVOKED_EVENT, type FunctionRegistry } from "./function-registry";
-import type { NewRun } from "./job-run-store";
+import type { NewRun } from "./run-store";
 import { memoizeStep, type RunState, type SerializedError, toSerializedError } from "./run-state";
 
 /** What one reply's ops did to a run. */

@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
-import type { JobRun } from "@/lib/db/generated/client";
 import { applyStepOps } from "./apply-step-ops";
 import type { ServeHandlerCaller } from "./call-serve-handler";
 import { retryDelayMs } from "./compute-delays";
 import { FUNCTION_FAILED_EVENT, type FunctionRegistry, type RegisteredFunction } from "./function-registry";
-import { type JobRunStore, LeaseLostError, type NewRun } from "./job-run-store";
+import type { LeasedStore } from "./leased-store";
+import { LeaseLostError, type NewRun, type StoredRun } from "./run-store";
 import { earliestSleepEnd, finishDueSleeps, memoizeStep, pendingInvokes, readRunState, type RunState, type SerializedError } from "./run-state";
 
 export interface ExecuteDependencies {
   registry: FunctionRegistry;
   callHandler: ServeHandlerCaller;
-  store: JobRunStore;
+  store: LeasedStore;
   retryBaseDelayMs: number;
   /** The runs an event starts (used for inngest/function.failed). */
   runsForEvent: (event: Record<string, unknown>) => NewRun[];
@@ -21,7 +21,7 @@ export interface ExecuteDependencies {
 const MAX_CALLS_PER_TURN = 200;
 
 /** Executes a claimed run until it finishes, fails, sleeps, waits on a child or backs off for a retry. */
-export async function executeRun(deps: ExecuteDependencies, run: JobRun): Promise<void> {
+export async function executeRun(deps: ExecuteDependencies, run: StoredRun): Promise<void> {
   try {
     await drive(deps, run);
   } catch (error) {
@@ -34,7 +34,7 @@ export async function executeRun(deps: ExecuteDependencies, run: JobRun): Promis
   }
 }
 
-async function drive(deps: ExecuteDependencies, run: JobRun) {
+async function drive(deps: ExecuteDependencies, run: StoredRun) {
   const { store } = deps;
   const fn = deps.registry.get(run.functionId);
   const state = readRunState(run.steps);
@@ -99,13 +99,13 @@ async function collectChildResults(deps: ExecuteDependencies, state: RunState) {
   return found;
 }
 
-async function retryLater(deps: ExecuteDependencies, run: JobRun, state: RunState, attempt: number, error: SerializedError, retryAfter?: string, newRuns: NewRun[] = []) {
+async function retryLater(deps: ExecuteDependencies, run: StoredRun, state: RunState, attempt: number, error: SerializedError, retryAfter?: string, newRuns: NewRun[] = []) {
   const runAfter = new Date(Date.now() + retryDelayMs(attempt, deps.retryBaseDelayMs, retryAfter));
   await deps.store.commit(run.id, { status: "queued", state, attempt: attempt + 1, runAfter, lastError: error.message }, newRuns);
 }
 
 /** Ends a run as failed and, in the same transaction, starts its onFailure handler (inngest/function.failed). */
-async function fail(deps: ExecuteDependencies, run: JobRun, state: RunState, fn: RegisteredFunction | undefined, error: SerializedError) {
+async function fail(deps: ExecuteDependencies, run: StoredRun, state: RunState, fn: RegisteredFunction | undefined, error: SerializedError) {
   const failed = {
     name: FUNCTION_FAILED_EVENT,
     id: randomUUID(),

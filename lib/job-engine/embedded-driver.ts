@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Inngest, InngestFunction } from "inngest";
-import { getConfig } from "@/lib/config/env";
-import { getDb } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { createServeHandlerCaller } from "./call-serve-handler";
 import { ConcurrencyLimiter } from "./concurrency-limiter";
 import { executeRun, type ExecuteDependencies } from "./execute-run";
 import { buildFunctionRegistry, concurrencyBuckets, dedupeKey } from "./function-registry";
-import { createJobRunStore, type NewRun } from "./job-run-store";
+import { leasedStore } from "./leased-store";
 import { newOwnerId } from "./process-owner";
+import type { NewRun, RunStore } from "./run-store";
 
 export interface EmbeddedDriverOptions {
+  /** The Inngest client the functions were created with; give it `fetch: createEmbeddedFetch(() => driver)`. */
   client: Inngest.Any;
   functions: readonly InngestFunction.Any[];
-  /** Runs executing at once in this process; defaults to JOBS_CONCURRENCY. */
+  /** Where runs and their memoized steps are kept (shared by every process that runs these functions). */
+  store: RunStore;
+  /** Runs executing at once in this process (default 4). */
   concurrency?: number;
-  getDb?: () => Promise<PrismaClient>;
   /** First retry delay; later ones double (1 s, 2 s, 4 s … capped at 10 min). */
   retryBaseDelayMs?: number;
   /** How long a claim on a run lasts without renewal; a crashed process's runs resume after it. */
@@ -36,18 +36,20 @@ export interface IncomingEvent {
 
 export type EmbeddedDriver = ReturnType<typeof createEmbeddedDriver>;
 
+const DEFAULT_CONCURRENCY = 4;
+
 /**
- * Runs the app's Inngest functions in this process, against its own serve handler, with every run
- * and memoized step in the JobRun table so that a restart resumes where it stopped.
+ * Runs Inngest functions in this process, against their own serve handler, with every run and
+ * memoized step in the run store so that a restart resumes where it stopped.
  */
 export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
   const log = options.log ?? ((message: string) => console.log(message));
-  const concurrency = options.concurrency ?? getConfig().JOBS_CONCURRENCY;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const leaseMs = options.leaseMs ?? 30_000;
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   const owner = newOwnerId();
   const registry = buildFunctionRegistry(options.client, options.functions);
-  const store = createJobRunStore(options.getDb ?? getDb, owner, leaseMs);
+  const store = leasedStore(options.store, owner, leaseMs);
   const limiter = new ConcurrencyLimiter(concurrency);
   const active = new Map<string, Promise<void>>();
 

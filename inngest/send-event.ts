@@ -1,5 +1,5 @@
 import type { EventType, StandardSchemaV1 } from "inngest";
-import { inngest } from "@/inngest/client";
+import { inngest } from "./client";
 
 type EventSchema = StandardSchemaV1<Record<string, unknown>> | undefined;
 type EventData<TSchema extends EventSchema> = TSchema extends StandardSchemaV1<infer TData> ? TData : Record<string, unknown>;

@@ -1,6 +1,7 @@
 import type { IncomingEvent } from "./embedded-driver";
 
-interface EventDispatcher {
+/** What receives the events: an embedded driver, or anything with its `dispatch`. */
+export interface EventDispatcher {
   dispatch(events: IncomingEvent[]): Promise<string[]>;
 }
 

@@ -1,0 +1,99 @@
+import type { JobStatus, NewRun, RunStore, StoredRun } from "@/lib/job-engine";
+import { LeaseLostError, UNFINISHED_STATUSES } from "@/lib/job-engine";
+import { getDb as getAppDb } from "./client";
+import { Prisma, type JobRun, type PrismaClient } from "./generated/client";
+
+const json = (value: unknown) => (value === undefined || value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue));
+
+const rows = (runs: NewRun[]) =>
+  runs.map((run) => ({ id: run.id, functionId: run.functionId, event: run.event as Prisma.InputJsonValue, dedupeKey: run.dedupeKey ?? null, parentRunId: run.parentRunId ?? null }));
+
+const toStoredRun = (row: JobRun): StoredRun => ({ ...row, status: row.status as JobStatus });
+
+/**
+ * The embedded job driver's runs in the JobRun table of the app's database (PGlite or PostgreSQL).
+ * Every write about a running run is fenced by `lockedBy`, so a process that stalled past its lease
+ * (and whose run another process took over) cannot overwrite newer progress.
+ */
+export function createPrismaRunStore(getDb: () => Promise<PrismaClient> = getAppDb): RunStore {
+  return {
+    async insertRuns(runs) {
+      if (!runs.length) return;
+      await (await getDb()).jobRun.createMany({ data: rows(runs), skipDuplicates: true });
+    },
+
+    async findDue(limit) {
+      const due = await (await getDb()).jobRun.findMany({
+        where: { status: "queued", runAfter: { lte: new Date() } },
+        orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }],
+        take: limit,
+      });
+      return due.map(toStoredRun);
+    },
+
+    async nextWakeAt() {
+      const next = await (await getDb()).jobRun.findFirst({ where: { status: "queued" }, orderBy: { runAfter: "asc" }, select: { runAfter: true } });
+      return next?.runAfter;
+    },
+
+    async claim(id, lease) {
+      const db = await getDb();
+      const { count } = await db.jobRun.updateMany({ where: { id, status: "queued" }, data: { status: "running", lockedBy: lease.owner, lockedUntil: lease.until } });
+      const run = count ? await db.jobRun.findUnique({ where: { id } }) : null;
+      return run && toStoredRun(run);
+    },
+
+    async commit(id, lease, changes, newRuns) {
+      const db = await getDb();
+      const holding = changes.status === "running";
+      const data: Prisma.JobRunUpdateManyMutationInput = {
+        status: changes.status,
+        lockedBy: holding ? lease.owner : null,
+        lockedUntil: holding ? lease.until : null,
+        ...(changes.state !== undefined && { steps: changes.state as Prisma.InputJsonValue }),
+        ...(changes.attempt !== undefined && { attempt: changes.attempt }),
+        ...(changes.runAfter && { runAfter: changes.runAfter }),
+        ...(changes.lastError !== undefined && { lastError: changes.lastError }),
+        ...(changes.output !== undefined && { output: json(changes.output) }),
+      };
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.jobRun.updateMany({ where: { id, lockedBy: lease.owner, status: "running" }, data });
+        if (!count) throw new LeaseLostError(id);
+        if (newRuns.length) await tx.jobRun.createMany({ data: rows(newRuns), skipDuplicates: true });
+      });
+    },
+
+    async wakeParent(parentRunId) {
+      await (await getDb()).jobRun.updateMany({ where: { id: parentRunId, status: "waiting" }, data: { status: "queued", runAfter: new Date() } });
+    },
+
+    async findRuns(ids) {
+      if (!ids.length) return [];
+      return (await (await getDb()).jobRun.findMany({ where: { id: { in: ids } } })).map(toStoredRun);
+    },
+
+    async renewLeases(ids, lease) {
+      if (!ids.length) return;
+      await (await getDb()).jobRun.updateMany({ where: { id: { in: ids }, lockedBy: lease.owner, status: "running" }, data: { lockedUntil: lease.until } });
+    },
+
+    async recoverAbandoned(isOwnerGone) {
+      const db = await getDb();
+      const holders = await db.jobRun.findMany({ where: { status: "running" }, distinct: ["lockedBy"], select: { lockedBy: true } });
+      const goneOwners = holders.flatMap(({ lockedBy }) => (lockedBy && isOwnerGone(lockedBy) ? [lockedBy] : []));
+      const { count } = await db.jobRun.updateMany({
+        where: { status: "running", OR: [{ lockedUntil: null }, { lockedUntil: { lt: new Date() } }, { lockedBy: { in: goneOwners } }] },
+        data: { status: "queued", lockedBy: null, lockedUntil: null, runAfter: new Date() },
+      });
+      return count;
+    },
+
+    async releaseAll(owner) {
+      await (await getDb()).jobRun.updateMany({ where: { lockedBy: owner, status: "running" }, data: { status: "queued", lockedBy: null, lockedUntil: null } });
+    },
+
+    async countUnfinished() {
+      return (await getDb()).jobRun.count({ where: { status: { in: [...UNFINISHED_STATUSES] } } });
+    },
+  };
+}
