@@ -19,8 +19,8 @@ export async function sendEvent<TName extends string, TSchema extends EventSchem
   options?: SendEventOptions,
 ): Promise<{ ids: string[] }>;
 export async function sendEvent(name: string, data?: Record<string, unknown>, options?: SendEventOptions): Promise<{ ids: string[] }>;
-// The overloads above carry the types; `any` here only lets both of them through.
-export async function sendEvent(event: string | EventType<string, any>, data: unknown = {}, options: SendEventOptions = {}): Promise<{ ids: string[] }> {
+// The overloads above carry the types; the implementation only tells a name from an event type.
+export async function sendEvent(event: string | EventType<string, EventSchema>, data: unknown = {}, options: SendEventOptions = {}): Promise<{ ids: string[] }> {
   const fields = data as Record<string, unknown>;
   if (typeof event === "string") return inngest.send({ name: event, data: fields, ...(options.id && { id: options.id }) });
   // create() carries the schema's validate(), which inngest.send runs before anything is stored.

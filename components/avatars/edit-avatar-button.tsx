@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateAvatarAction } from "@/lib/actions/avatars/update-avatar";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,10 +13,7 @@ import { AttributeFields, avatarFormDefaults, PersonaFields } from "./persona-fi
 
 export function EditAvatarButton({ avatar }: { avatar: AvatarView }) {
   const [open, setOpen] = useState(false);
-  const [state, action] = useActionState(updateAvatarAction, {});
-  useEffect(() => {
-    if (state.ok) setOpen(false);
-  }, [state.ok]);
+  const [state, action] = useFormAction(updateAvatarAction, () => setOpen(false));
   const errors = state.fieldErrors;
   const values = state.values ?? { name: avatar.name, appearanceDescription: avatar.appearanceDescription ?? "", ...avatarFormDefaults(avatar) };
   return (

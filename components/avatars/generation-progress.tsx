@@ -23,10 +23,15 @@ interface GenerationState {
 export function GenerationProgress({ initial, label = "Generation" }: { initial: GenerationState; label?: string }) {
   const router = useRouter();
   const [generation, setGeneration] = useState(initial);
+  // A new server render (after refresh or a retry) replaces what polling saw.
+  const [shownInitial, setShownInitial] = useState(initial);
+  if (shownInitial !== initial) {
+    setShownInitial(initial);
+    setGeneration(initial);
+  }
   const finished = generation.status === "completed" || generation.status === "failed";
   const refreshed = useRef(false);
   useEffect(() => {
-    setGeneration(initial);
     refreshed.current = false;
   }, [initial]);
   useEffect(() => {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateProjectAction } from "@/lib/actions/projects/update-project";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -10,10 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 export function EditProjectButton({ project }: { project: { id: string; name: string; description: string | null } }) {
   const [open, setOpen] = useState(false);
-  const [state, action] = useActionState(updateProjectAction, {});
-  useEffect(() => {
-    if (state.ok) setOpen(false);
-  }, [state.ok]);
+  const [state, action] = useFormAction(updateProjectAction, () => setOpen(false));
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>

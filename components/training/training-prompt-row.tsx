@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { deleteTrainingPromptAction } from "@/lib/actions/training/delete-training-prompt";
 import { updateTrainingPromptAction } from "@/lib/actions/training/update-training-prompt";
 import { Button } from "@/components/ui/button";
@@ -11,11 +12,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 /** One of the project's own prompts: shown, edited in place, or deleted. */
 export function TrainingPromptRow({ projectId, prompt }: { projectId: string; prompt: { id: string; text: string } }) {
   const [editing, setEditing] = useState(false);
-  const [updated, update] = useActionState(updateTrainingPromptAction, {});
+  const [updated, update] = useFormAction(updateTrainingPromptAction, () => setEditing(false));
   const [deleted, remove] = useActionState(deleteTrainingPromptAction, {});
-  useEffect(() => {
-    if (updated.ok) setEditing(false);
-  }, [updated.ok]);
   if (editing) {
     return (
       <form action={update} className="flex flex-wrap items-start gap-2 py-3" noValidate aria-label={`Edit prompt: ${prompt.text}`}>

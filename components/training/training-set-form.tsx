@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { requestTrainingSetAction } from "@/lib/actions/training/request-training-set";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
@@ -32,14 +33,11 @@ export function TrainingSetForm({
   donePrompts: string[];
   providers: ProviderOption[];
 }) {
-  const [state, action] = useActionState(requestTrainingSetAction, {});
   const [checked, setChecked] = useState(() => new Set(library));
   const [extra, setExtra] = useState("");
+  const [state, action] = useFormAction(requestTrainingSetAction, () => setExtra(""));
   const [provider, setProvider] = useState("local");
   const done = new Set(donePrompts);
-  useEffect(() => {
-    if (state.ok) setExtra("");
-  }, [state.ok]);
   const toggle = (prompt: string) =>
     setChecked((previous) => {
       const next = new Set(previous);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { appErrorFromPrisma } from "@/lib/db/prisma-errors";
 import { AppError, BadRequestError, httpStatusFor } from "@/lib/errors";
+import { zodIssuesToFields } from "@/lib/validation/zod-issues-to-fields";
 
 /** The domain error behind anything a door caught: AppErrors as they are, zod and Prisma's known errors mapped; else undefined. */
 export function toAppError(error: unknown): AppError | undefined {
@@ -23,11 +24,7 @@ export function errorResponse(error: unknown): Response {
 }
 
 export function zodToBadRequest(error: z.ZodError): BadRequestError {
-  const details: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "body";
-    (details[key] ??= []).push(issue.message);
-  }
+  const details = zodIssuesToFields(error, "body");
   const first = error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";
   return new BadRequestError(`${where}${first?.message ?? "Invalid input"}`, details);

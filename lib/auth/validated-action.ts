@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/api/api-errors";
 import type { PublicUser } from "@/lib/users/create-user";
 import { zodIssuesToFields } from "@/lib/validation/zod-issues-to-fields";
 import { requireActionUser } from "./current-user";
@@ -30,8 +30,9 @@ function echoable(values: Record<string, string>): Record<string, string> {
 
 /** Turns a thrown error into what a form shows: domain errors verbatim, anything else generic. */
 export function actionError(error: unknown, values?: Record<string, string>): ActionState<never> {
-  if (error instanceof AppError) return { error: error.message, fieldErrors: error.details, values };
   if (error && typeof error === "object" && "digest" in error) throw error; // redirect() / notFound()
+  const known = toAppError(error);
+  if (known) return { error: known.message, fieldErrors: known.details, values };
   console.error("[action]", error);
   return { error: "Something went wrong on our side. Try again in a moment.", values };
 }

@@ -21,6 +21,6 @@ export function sniffImageType(data: Buffer): { mimeType?: UploadImageType; look
   if (text.startsWith("<svg") || (text.startsWith("<?xml") && text.includes("<svg"))) return { looksLike: "an SVG drawing" };
   if (text.startsWith("<!doctype html") || text.startsWith("<html") || /<(head|body|script)[\s>]/.test(text)) return { looksLike: "an HTML page" };
   // No NUL or other control bytes in the first KiB: a text file.
-  if (!/[\x00-\x08\x0e-\x1f]/.test(data.toString("latin1", 0, 1024))) return { looksLike: "a text file" };
+  if (!data.subarray(0, 1024).some((byte) => byte <= 0x08 || (byte >= 0x0e && byte <= 0x1f))) return { looksLike: "a text file" };
   return { looksLike: "an unrecognised binary file" };
 }

@@ -2,20 +2,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signUpUser } from "../support/api-client";
 import { mockResponses, type MockModelServer } from "../support/mock-model-server";
 import { startAppWithMock } from "../support/start-app-with-mock";
-import type { TestApp } from "../support/start-test-app";
 import { waitForGeneration } from "../support/wait-for-generation";
 
 /** Hugging Face and OpenAI paths through the real SDK clients, answered by a local mock server. */
 describe("remote providers through the job", () => {
   let env: Awaited<ReturnType<typeof startAppWithMock>>;
   let mock: MockModelServer;
-  let app: TestApp;
   let user: Awaited<ReturnType<typeof signUpUser>>;
   let projectId: string;
 
   beforeAll(async () => {
     env = await startAppWithMock("Remote");
-    ({ mock, app, user, projectId } = env);
+    ({ mock, user, projectId } = env);
   });
   afterAll(async () => env?.stop());
   beforeEach(() => mock.reset());

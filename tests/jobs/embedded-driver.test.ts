@@ -35,9 +35,8 @@ type TestClient = Inngest<{ id: "test" }>;
 
 /** A client whose sends land in a fresh driver serving only the functions `define` creates. */
 async function startDriver(define: (client: TestClient) => InngestFunction.Any[], options: Partial<EmbeddedDriverOptions> = {}) {
-  let driver: EmbeddedDriver | undefined;
-  const client = new Inngest({ id: "test", isDev: true, logger: quiet, checkpointing: false, fetch: createEmbeddedFetch(() => driver!) });
-  driver = createEmbeddedDriver({ client, functions: define(client), store: createPrismaRunStore(), concurrency: 4, retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {}, ...options });
+  const client = new Inngest({ id: "test", isDev: true, logger: quiet, checkpointing: false, fetch: createEmbeddedFetch(() => driver) });
+  const driver: EmbeddedDriver = createEmbeddedDriver({ client, functions: define(client), store: createPrismaRunStore(), concurrency: 4, retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {}, ...options });
   drivers.push(driver);
   await driver.start();
   return { client, driver };

@@ -105,12 +105,12 @@ describe("offline persona generator", () => {
 
   it("reads the age range from the brief when no ages are given", () => {
     const personas = generatePersonasOffline({ count: 60, brief: "European tech professionals aged 25–40" }, 8);
-    for (const p of personas) expect(p.age).toBeGreaterThanOrEqual(25), expect(p.age).toBeLessThanOrEqual(40);
+    for (const p of personas) expect(p.age).toSatisfy((age: number) => age >= 25 && age <= 40);
   });
 
   it("prefers explicit ages over the brief's", () => {
     const personas = generatePersonasOffline({ count: 30, brief: "people aged 25–40", constraints: { ageMin: 50, ageMax: 60 } }, 8);
-    for (const p of personas) expect(p.age).toBeGreaterThanOrEqual(50), expect(p.age).toBeLessThanOrEqual(60);
+    for (const p of personas) expect(p.age).toSatisfy((age: number) => age >= 50 && age <= 60);
   });
 
   it("honours the gender mix exactly", () => {

@@ -12,7 +12,7 @@ export function apiClient(baseUrl: string, token?: string) {
     }
     const res = await fetch(`${baseUrl}${path}`, init);
     const text = await res.text();
-    let json: any = undefined;
+    let json: any;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

@@ -16,22 +16,38 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += c;
+        i++;
+      }
       continue;
     }
     if (c === '"') {
       if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
       i++;
-    } else if (c === ",") (row.push(field), (field = "")), i++;
+    } else if (c === ",") {
+      row.push(field);
+      field = "";
+      i++;
+    }
     else if (c === "\r" && text[i + 1] === "\n") {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ""), (i += 2);
+      row = [];
+      field = "";
+      i += 2;
     } else if (c === "\n" || c === "\r") throw new Error(`bare line break outside quotes at ${i}`);
-    else (field += c), i++;
+    else {
+      field += c;
+      i++;
+    }
   }
   if (quoted) throw new Error("unterminated quoted field");
   if (field !== "" || row.length > 0) throw new Error("last record is not CRLF-terminated");
