@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { mockResponses, startMockModelServer, type MockModelServer } from "../tests/support/mock-model-server";
-import { startTestApp, type TestApp } from "../tests/support/start-test-app";
+import { startTestApp, type TestApp } from "../tests/integration/support/start-test-app";
 import { createProject, signUp } from "./helpers";
 
 /** Upload and approve over REST with the page's session: this spec is about what comes after approval. */

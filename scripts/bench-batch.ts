@@ -33,7 +33,7 @@ async function main() {
   for (const key of ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "OPENAI_API_KEY", "HF_TOKEN", "S3_BUCKET"]) delete process.env[key];
   let dropDatabase = async () => {};
   if (dbKind === "postgres") {
-    const { createTestDatabase } = await import("../tests/support/test-database");
+    const { createTestDatabase } = await import("../tests/integration/support/test-database");
     const database = await createTestDatabase();
     await database.prisma.$disconnect();
     process.env.DATABASE_URL = database.url;

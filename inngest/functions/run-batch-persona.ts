@@ -34,7 +34,7 @@ export const runBatchPersona = inngest.createFunction(
     /** Runs one generation to its end; the job's own error when it failed outright (the generation row usually says more). */
     const generate = async (id: string, generationId: string) => {
       try {
-        await step.invoke(id, { function: runGeneration, data: { generationId, userId, provider } });
+        await step.invoke(id, { function: runGeneration, data: { generationId, userId, provider, lane: "background" } });
         return null;
       } catch (error) {
         return (error as Error).message || "The image job failed";

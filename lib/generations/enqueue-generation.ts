@@ -2,18 +2,23 @@ import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ImageProviderName } from "@/lib/providers/image";
+import type { JobLane } from "@/lib/jobs/job-lane";
 import { generationRequested } from "./generation-events";
 import { generationSelect } from "./generation-view";
 
 /**
  * Queues the job for a generation row that is already written. If the job cannot be queued the
  * generation is marked failed with the reason (it can be retried), so nothing waits forever.
+ * A batch's generations run in the background lane unless told otherwise; the rest are interactive.
  */
-export async function enqueueGeneration(generation: { id: string; userId: string; provider: string }) {
+export async function enqueueGeneration(
+  generation: { id: string; userId: string; provider: string; batchId?: string | null },
+  { lane = generation.batchId ? "background" : "interactive" }: { lane?: JobLane } = {},
+) {
   try {
     await sendEvent(
       generationRequested,
-      { generationId: generation.id, userId: generation.userId, provider: generation.provider as ImageProviderName },
+      { generationId: generation.id, userId: generation.userId, provider: generation.provider as ImageProviderName, lane },
       { id: `${generation.id}-${Date.now()}` },
     );
   } catch (error) {

@@ -1,5 +1,6 @@
 import { eventType } from "inngest";
 import { z } from "zod";
+import { jobLaneSchema } from "@/lib/jobs/job-lane";
 import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
 
 /** Sent when a generation row is ready to run; the job reads everything else from the database. */
@@ -8,5 +9,7 @@ export const generationRequested = eventType("generation/requested", {
     generationId: z.string().min(1).max(100),
     userId: z.string().min(1).max(100),
     provider: imageProviderNameSchema,
+    /** Absent in events queued before lanes existed: they run as interactive work. */
+    lane: jobLaneSchema.optional(),
   }),
 });

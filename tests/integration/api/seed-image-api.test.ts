@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpUser } from "../support/api-client";
-import { mockResponses, type MockModelServer } from "../support/mock-model-server";
+import { signUpUser } from "../../support/api-client";
+import { mockResponses, type MockModelServer } from "../../support/mock-model-server";
 import { startAppWithMock } from "../support/start-app-with-mock";
 import type { TestApp } from "../support/start-test-app";
-import { makePng, multipart } from "../support/test-images";
-import { waitForGeneration } from "../support/wait-for-generation";
+import { makePng, multipart } from "../../support/test-images";
+import { waitForGeneration } from "../../support/wait-for-generation";
 
 describe("seed-image workflow over REST", () => {
   let mock: MockModelServer;

@@ -4,9 +4,9 @@ import path from "node:path";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpUser } from "../support/api-client";
+import { signUpUser } from "../../support/api-client";
 import { startTestApp, type TestApp } from "../support/start-test-app";
-import { waitForGeneration } from "../support/wait-for-generation";
+import { waitForGeneration } from "../../support/wait-for-generation";
 
 /** The production shape (PostgreSQL + S3) with no code change: only settings differ. */
 describe("the app on PostgreSQL with S3 storage", () => {

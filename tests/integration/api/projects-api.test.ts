@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, signUpUser } from "../support/api-client";
+import { apiClient, signUpUser } from "../../support/api-client";
 import { startTestApp, type TestApp } from "../support/start-test-app";
 
 describe.each(["postgres", "embedded"] as const)("REST API on the %s database", (database) => {

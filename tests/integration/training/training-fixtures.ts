@@ -1,41 +1,19 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import sharp from "sharp";
-import { resetConfig } from "@/lib/config/env";
-import { closeDatabase } from "@/lib/db/client";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
-import { getStorage, resetStorage } from "@/lib/storage";
+import { getStorage } from "@/lib/storage";
 import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
-import { createTestDatabase } from "../support/test-database";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
-export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+export type { TestDatabase };
 
 /** A fresh database and DATA_DIR for one test file, wired into lib/ through the environment. */
-export async function setUpTrainingEnvironment() {
-  const db = await createTestDatabase();
-  const dataDir = mkdtempSync(path.join(tmpdir(), "likeness-training-"));
-  process.env.DATABASE_URL = db.url;
-  process.env.DATA_DIR = dataDir;
-  resetConfig();
-  resetStorage();
-  return {
-    db,
-    async tearDown() {
-      await closeDatabase();
-      await db.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-      delete process.env.DATABASE_URL;
-      delete process.env.DATA_DIR;
-      resetConfig();
-      resetStorage();
-    },
-  };
+export function setUpTrainingEnvironment() {
+  return setUpLibEnvironment({ label: "training" });
 }
 
 export async function createUser(db: TestDatabase, label: string) {

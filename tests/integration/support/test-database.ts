@@ -21,10 +21,11 @@ function withDatabase(url: string, database: string) {
 }
 
 /**
- * A fresh, migrated PostgreSQL database for one test file, dropped by `drop()`.
- * Set it as DATABASE_URL (and call resetConfig / closeDatabase) to run lib/ code against it.
+ * A fresh PostgreSQL database for one test file, dropped by `drop()`: migrated, unless a migration
+ * test wants to apply the migrations itself (`migrate: false`). To run lib/ code against it, use
+ * setUpLibEnvironment (lib-environment.ts), which wires it in.
  */
-export async function createTestDatabase() {
+export async function createTestDatabase({ migrate = true }: { migrate?: boolean } = {}) {
   const name = `likeness_t_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: TEST_PG_URL });
   await admin.connect();
@@ -33,7 +34,7 @@ export async function createTestDatabase() {
   const url = withDatabase(TEST_PG_URL, name);
   const session = new pg.Client({ connectionString: url });
   await session.connect();
-  await applyMigrations(sqlSession(session));
+  if (migrate) await applyMigrations(sqlSession(session));
   await session.end();
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

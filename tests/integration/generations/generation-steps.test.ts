@@ -1,9 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { resetConfig } from "@/lib/config/env";
-import { closeDatabase } from "@/lib/db/client";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
@@ -13,34 +10,21 @@ import { reopenGeneration } from "@/lib/generations/reopen-generation";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import * as providers from "@/lib/providers/image";
-import { resetStorage } from "@/lib/storage";
-import { createTestDatabase } from "../support/test-database";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let dataDir: string;
+let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
+let db: TestDatabase;
 let userId: string;
 let projectId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  dataDir = mkdtempSync(path.join(tmpdir(), "likeness-steps-"));
-  process.env.DATABASE_URL = db.url;
-  process.env.DATA_DIR = dataDir;
-  resetConfig();
-  resetStorage();
+  env = await setUpLibEnvironment({ label: "steps" });
+  db = env.db;
   userId = (await db.prisma.user.create({ data: { email: "steps@example.com", passwordHash: "x" } })).id;
   projectId = (await db.prisma.project.create({ data: { ownerId: userId, name: "Steps" } })).id;
 });
 
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-  rmSync(dataDir, { recursive: true, force: true });
-  delete process.env.DATABASE_URL;
-  delete process.env.DATA_DIR;
-  resetConfig();
-  resetStorage();
-});
+afterAll(() => env.tearDown());
 
 async function newGeneration(count: number) {
   const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Steps" } });
@@ -74,7 +58,7 @@ describe("generation steps are idempotent", () => {
     expect(spy).toHaveBeenCalledTimes(2);
     spy.mockRestore();
     expect(await db.prisma.image.count({ where: { avatarId: avatar.id } })).toBe(2);
-    const files = readdirSync(path.join(dataDir, "files", "avatars", projectId, avatar.id)).sort();
+    const files = readdirSync(path.join(env.dataDir!, "files", "avatars", projectId, avatar.id)).sort();
     expect(files).toEqual([`${generation.id}i0.png`, `${generation.id}i0.thumb.jpg`, `${generation.id}i1.png`, `${generation.id}i1.thumb.jpg`]);
     const finished = await finishGeneration(generation.id);
     expect(finished).toEqual({ status: "completed", done: 2, failed: 0 });

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signUpUser } from "../support/api-client";
+import { signUpUser } from "../../support/api-client";
 import { startTestApp, type TestApp } from "../support/start-test-app";
-import { makePng, multipart } from "../support/test-images";
-import { waitForGeneration } from "../support/wait-for-generation";
+import { makePng, multipart } from "../../support/test-images";
+import { waitForGeneration } from "../../support/wait-for-generation";
 
 describe.each(["postgres", "embedded"] as const)("avatars over REST on the %s database", (database) => {
   let app: TestApp;

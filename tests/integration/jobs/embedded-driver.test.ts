@@ -1,27 +1,21 @@
 import { type FailureEventArgs, Inngest, type InngestFunction, NonRetriableError, RetryAfterError } from "inngest";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetConfig } from "@/lib/config/env";
-import { closeDatabase } from "@/lib/db/client";
 import { createPrismaRunStore } from "@/lib/db/prisma-run-store";
 import { createEmbeddedDriver, createEmbeddedFetch, type EmbeddedDriver, type EmbeddedDriverOptions } from "@/lib/job-engine";
-import { createTestDatabase } from "../support/test-database";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
+let database: TestDatabase;
 const drivers: EmbeddedDriver[] = [];
 const quiet = { info() {}, warn() {}, error() {}, debug() {} };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  resetConfig();
-  await closeDatabase();
+  env = await setUpLibEnvironment({ label: "engine", dataDir: false });
+  database = env.db;
 });
 
-afterAll(async () => {
-  await closeDatabase();
-  await database.drop();
-});
+afterAll(() => env.tearDown());
 
 beforeEach(async () => {
   await database.prisma.jobRun.deleteMany();

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { apiClient, signUpUser } from "../support/api-client";
-import { startMockModelServer } from "../support/mock-model-server";
+import { apiClient, signUpUser } from "../../support/api-client";
+import { startMockModelServer } from "../../support/mock-model-server";
 import { startTestApp } from "../support/start-test-app";
-import { waitForGeneration } from "../support/wait-for-generation";
+import { waitForGeneration } from "../../support/wait-for-generation";
 
 describe("restart recovery on the embedded default", () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "likeness-restart-"));

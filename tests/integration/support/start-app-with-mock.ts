@@ -1,6 +1,6 @@
-import { signUpUser } from "./api-client";
-import { startMockModelServer } from "./mock-model-server";
-import { mockProviderEnv } from "./mock-provider-env";
+import { signUpUser } from "../../support/api-client";
+import { startMockModelServer } from "../../support/mock-model-server";
+import { mockProviderEnv } from "../../support/mock-provider-env";
 import { startTestApp } from "./start-test-app";
 
 /** The app on PostgreSQL with both remote providers pointed at a fresh mock, a signed-up user and a project. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { signUpUser } from "../support/api-client";
-import { mockResponses, type MockModelServer } from "../support/mock-model-server";
+import { signUpUser } from "../../support/api-client";
+import { mockResponses, type MockModelServer } from "../../support/mock-model-server";
 import { startAppWithMock } from "../support/start-app-with-mock";
-import { waitForGeneration } from "../support/wait-for-generation";
+import { waitForGeneration } from "../../support/wait-for-generation";
 
 /** Hugging Face and OpenAI paths through the real SDK clients, answered by a local mock server. */
 describe("remote providers through the job", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiClient, signUpUser } from "../support/api-client";
-import { mockResponses, startMockModelServer, type MockModelServer } from "../support/mock-model-server";
+import { type ApiClient, signUpUser } from "../../support/api-client";
+import { mockResponses, startMockModelServer, type MockModelServer } from "../../support/mock-model-server";
 import { startTestApp, type TestApp } from "../support/start-test-app";
 
 const PROMPTS = ["walking in a city street at dusk", "sitting in a café by the window", "hiking on a mountain trail"];

@@ -1,28 +1,20 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "@/lib/db/migrations";
-import { sqlSession, TEST_PG_URL } from "../support/test-database";
+import { createTestDatabase, sqlSession } from "../support/test-database";
 
 const MIGRATION = "20261201203556_generation_stage";
-const name = `likeness_t_stage_${Date.now().toString(36)}`;
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let client: pg.Client;
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: TEST_PG_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(TEST_PG_URL);
-  url.pathname = `/${name}`;
-  client = new pg.Client({ connectionString: url.toString() });
+  database = await createTestDatabase({ migrate: false });
+  client = new pg.Client({ connectionString: database.url });
   await client.connect();
 });
 afterAll(async () => {
   await client.end();
-  const admin = new pg.Client({ connectionString: TEST_PG_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 });
 
 describe(`migration ${MIGRATION}`, () => {

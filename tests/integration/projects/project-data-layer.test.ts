@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetConfig } from "@/lib/config/env";
-import { closeDatabase } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { createProject } from "@/lib/projects/create-project";
 import { deleteProject } from "@/lib/projects/delete-project";
@@ -8,26 +6,21 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listProjects } from "@/lib/projects/list-projects";
 import { createProjectSchema, updateProjectSchema } from "@/lib/projects/project-schemas";
 import { updateProject } from "@/lib/projects/update-project";
-import { createTestDatabase } from "../support/test-database";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
+let db: TestDatabase;
 let alice: string;
 let bob: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  resetConfig();
+  env = await setUpLibEnvironment({ label: "projects", dataDir: false });
+  db = env.db;
   alice = (await db.prisma.user.create({ data: { email: "alice@example.com", passwordHash: "x" } })).id;
   bob = (await db.prisma.user.create({ data: { email: "bob@example.com", passwordHash: "x" } })).id;
 });
 
-afterAll(async () => {
-  await closeDatabase();
-  await db.drop();
-  delete process.env.DATABASE_URL;
-  resetConfig();
-});
+afterAll(() => env.tearDown());
 
 describe("project schemas", () => {
   it("trims names and turns an empty description into null", () => {

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiClient, signUpUser } from "../support/api-client";
-import { mockResponses, startMockModelServer, type MockModelServer } from "../support/mock-model-server";
+import { type ApiClient, signUpUser } from "../../support/api-client";
+import { mockResponses, startMockModelServer, type MockModelServer } from "../../support/mock-model-server";
 import { startTestApp, type TestApp } from "../support/start-test-app";
 
 const md5 = (data: Buffer) => createHash("md5").update(data).digest("hex");

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { resetConfig } from "@/lib/config/env";
-import { closeDatabase } from "@/lib/db/client";
-import { mockResponses, startMockModelServer } from "../support/mock-model-server";
-import { createTestDatabase } from "../support/test-database";
+import { mockResponses, startMockModelServer } from "../../support/mock-model-server";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
 // The first provider call of a test can be made to fail for good, as a provider's 400 would.
 const failures = vi.hoisted(() => ({ next: 0 }));
@@ -31,19 +27,14 @@ vi.mock("@/lib/providers/image/local", async (importOriginal) => {
   };
 });
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let dataDir: string;
+let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
+let database: TestDatabase;
 let ownerId: string;
 let projectId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  dataDir = mkdtempSync(path.join(tmpdir(), "likeness-batch-"));
-  process.env.DATABASE_URL = database.url;
-  process.env.DATA_DIR = dataDir;
-  for (const key of ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "OPENAI_API_KEY", "HF_TOKEN", "S3_BUCKET"]) delete process.env[key];
-  resetConfig();
-  await closeDatabase();
+  env = await setUpLibEnvironment({ label: "batch" });
+  database = env.db;
   ownerId = (await database.prisma.user.create({ data: { email: "batch-owner@example.com", passwordHash: "x" } })).id;
   projectId = (await database.prisma.project.create({ data: { name: "Batches", ownerId } })).id;
   const { startJobs } = await import("@/inngest/start-jobs");
@@ -56,9 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { stopJobs } = await import("@/inngest/start-jobs");
   await stopJobs();
-  await closeDatabase();
-  await database.drop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await env.tearDown();
 });
 
 async function waitForBatch(batchId: string) {

@@ -1,26 +1,20 @@
 import { eventType } from "inngest";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { parseConfig, resetConfig } from "@/lib/config/env";
-import { closeDatabase } from "@/lib/db/client";
-import { createTestDatabase } from "../support/test-database";
+import { parseConfig } from "@/lib/config/env";
+import { setUpLibEnvironment } from "../support/lib-environment";
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  for (const key of ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL"]) delete process.env[key];
-  resetConfig();
-  await closeDatabase();
+  env = await setUpLibEnvironment({ label: "jobs", dataDir: false });
 });
 
 afterAll(async () => {
   const { stopJobs } = await import("@/inngest/start-jobs");
   await stopJobs();
   vi.unstubAllGlobals();
-  await closeDatabase();
-  await database.drop();
+  await env.tearDown();
 });
 
 describe("jobs in embedded mode (the default)", () => {
@@ -45,7 +39,7 @@ describe("jobs in embedded mode (the default)", () => {
     const { ids } = await sendEvent("test/greet", { name: "Ada" });
     expect(ids).toHaveLength(1);
     await driver!.waitForIdle();
-    const run = await database.prisma.jobRun.findFirstOrThrow({ where: { functionId: "likeness-greet" } });
+    const run = await env.db.prisma.jobRun.findFirstOrThrow({ where: { functionId: "likeness-greet" } });
     expect(run).toMatchObject({ status: "completed", output: "hello Ada" });
     expect((run.event as { id: string }).id).toBe(ids[0]);
   });
@@ -53,12 +47,12 @@ describe("jobs in embedded mode (the default)", () => {
   it("sendEvent checks a typed event's data against its schema before storing anything", async () => {
     const { sendEvent } = await import("@/inngest/send-event");
     const requested = eventType("test/typed", { schema: z.object({ avatarId: z.string().min(1) }) });
-    const before = await database.prisma.jobRun.count();
+    const before = await env.db.prisma.jobRun.count();
     // @ts-expect-error avatarId must be a string
     await expect(sendEvent(requested, { avatarId: 42 })).rejects.toThrow();
     await expect(sendEvent(requested, { avatarId: "" })).rejects.toThrow();
     await expect(sendEvent(requested, { avatarId: "a1" })).resolves.toMatchObject({ ids: [expect.any(String)] });
-    expect(await database.prisma.jobRun.count()).toBe(before);
+    expect(await env.db.prisma.jobRun.count()).toBe(before);
   });
 
   it("keeps app/api/inngest shut, since the driver calls the functions in-process", async () => {
