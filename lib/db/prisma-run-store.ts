@@ -1,14 +1,23 @@
-import type { JobStatus, NewRun, RunStore, StoredRun } from "@/lib/job-engine";
-import { LeaseLostError, UNFINISHED_STATUSES } from "@/lib/job-engine";
+import type { CronTick, JobStatus, NewRun, RunStore, StoredRun } from "@/lib/job-engine";
+import { FINISHED_STATUSES, LeaseLostError, UNFINISHED_STATUSES } from "@/lib/job-engine";
 import { getDb as getAppDb } from "./client";
 import { Prisma, type JobRun, type PrismaClient } from "./generated/client";
 
 const json = (value: unknown) => (value === undefined || value === null ? Prisma.JsonNull : (value as Prisma.InputJsonValue));
 
 const rows = (runs: NewRun[]) =>
-  runs.map((run) => ({ id: run.id, functionId: run.functionId, event: run.event as Prisma.InputJsonValue, dedupeKey: run.dedupeKey ?? null, parentRunId: run.parentRunId ?? null }));
+  runs.map((run) => ({
+    id: run.id,
+    functionId: run.functionId,
+    event: run.event as Prisma.InputJsonValue,
+    dedupeKey: run.dedupeKey ?? null,
+    parentRunId: run.parentRunId ?? null,
+    priority: run.priority ?? 0,
+  }));
 
 const toStoredRun = (row: JobRun): StoredRun => ({ ...row, status: row.status as JobStatus });
+
+const toCronTick = ({ functionId, expression, lastTickAt }: CronTick): CronTick => ({ functionId, expression, lastTickAt });
 
 /**
  * The embedded job driver's runs in the JobRun table of the app's database (PGlite or PostgreSQL).
@@ -25,7 +34,7 @@ export function createPrismaRunStore(getDb: () => Promise<PrismaClient> = getApp
     async findDue(limit) {
       const due = await (await getDb()).jobRun.findMany({
         where: { status: "queued", runAfter: { lte: new Date() } },
-        orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ priority: "desc" }, { runAfter: "asc" }, { createdAt: "asc" }],
         take: limit,
       });
       return due.map(toStoredRun);
@@ -55,6 +64,7 @@ export function createPrismaRunStore(getDb: () => Promise<PrismaClient> = getApp
         ...(changes.runAfter && { runAfter: changes.runAfter }),
         ...(changes.lastError !== undefined && { lastError: changes.lastError }),
         ...(changes.output !== undefined && { output: json(changes.output) }),
+        ...((FINISHED_STATUSES as readonly string[]).includes(changes.status) && { finishedAt: new Date() }),
       };
       await db.$transaction(async (tx) => {
         const { count } = await tx.jobRun.updateMany({ where: { id, lockedBy: lease.owner, status: "running" }, data });
@@ -94,6 +104,58 @@ export function createPrismaRunStore(getDb: () => Promise<PrismaClient> = getApp
 
     async countUnfinished() {
       return (await getDb()).jobRun.count({ where: { status: { in: [...UNFINISHED_STATUSES] } } });
+    },
+
+    async findUnfinished(functionIds) {
+      if (!functionIds.length) return [];
+      const found = await (await getDb()).jobRun.findMany({ where: { functionId: { in: functionIds }, status: { in: [...UNFINISHED_STATUSES] } } });
+      return found.map(toStoredRun);
+    },
+
+    async cancelRuns(ids) {
+      if (!ids.length) return [];
+      return (await getDb()).$transaction(async (tx) => {
+        const open = await tx.jobRun.findMany({ where: { id: { in: ids }, status: { in: [...UNFINISHED_STATUSES] } } });
+        if (!open.length) return [];
+        await tx.jobRun.updateMany({
+          where: { id: { in: open.map((run) => run.id) }, status: { in: [...UNFINISHED_STATUSES] } },
+          data: { status: "cancelled", lockedBy: null, lockedUntil: null, finishedAt: new Date() },
+        });
+        return open.map((run) => toStoredRun({ ...run, status: "cancelled" }));
+      });
+    },
+
+    async pruneRuns({ completedBefore, failedBefore }) {
+      const db = await getDb();
+      // Raw SQL for the NOT EXISTS: a child whose parent still waits (or runs) keeps its result.
+      return db.$executeRaw`
+        DELETE FROM "JobRun" AS run
+        WHERE ((run."status" IN ('completed', 'cancelled') AND run."finishedAt" < ${completedBefore})
+            OR (run."status" = 'failed' AND run."finishedAt" < ${failedBefore}))
+          AND NOT EXISTS (
+            SELECT 1 FROM "JobRun" AS parent
+            WHERE parent."id" = run."parentRunId" AND parent."status" IN ('queued', 'running', 'waiting')
+          )`;
+    },
+
+    async registerCrons(ticks) {
+      if (!ticks.length) return [];
+      const db = await getDb();
+      await db.jobCron.createMany({ data: ticks, skipDuplicates: true });
+      const known = await db.jobCron.findMany({ where: { OR: ticks.map(({ functionId, expression }) => ({ functionId, expression })) } });
+      return known.map(toCronTick);
+    },
+
+    async claimCronTick(tick, run) {
+      const db = await getDb();
+      return db.$transaction(async (tx) => {
+        const { count } = await tx.jobCron.updateMany({
+          where: { functionId: tick.functionId, expression: tick.expression, lastTickAt: { lt: tick.lastTickAt } },
+          data: { lastTickAt: tick.lastTickAt },
+        });
+        if (count) await tx.jobRun.createMany({ data: rows([run]), skipDuplicates: true });
+        return count > 0;
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { sleepEndsAt } from "./compute-delays";
 import type { StepOp, HandlerReply } from "./call-serve-handler";
-import { FUNCTION_INVOKED_EVENT, type FunctionRegistry } from "./function-registry";
+import { FUNCTION_INVOKED_EVENT, type FunctionRegistry, runPriority } from "./function-registry";
 import type { NewRun } from "./run-store";
 import { memoizeStep, type RunState, type SerializedError, toSerializedError } from "./run-state";
 
@@ -79,7 +79,8 @@ export async function applyStepOps(context: ApplyContext, ops: StepOp[], retryAf
 
 function startChildRun(context: ApplyContext, op: StepOp, outcome: OpsOutcome) {
   const functionId = String(op.opts?.function_id ?? "");
-  if (!context.registry.get(functionId)) {
+  const child = context.registry.get(functionId);
+  if (!child) {
     memoizeStep(context.state, op.id, { error: { name: "Error", message: `step.invoke: no function "${functionId}" is served by this app` } });
     outcome.progressed = true;
     return;
@@ -87,11 +88,7 @@ function startChildRun(context: ApplyContext, op: StepOp, outcome: OpsOutcome) {
   const payload = (op.opts?.payload ?? {}) as { data?: Record<string, unknown> };
   // Derived from the parent and step, so saving the same invoke twice can never start two children.
   const childRunId = `${context.runId}.${op.id}`;
-  outcome.newRuns.push({
-    id: childRunId,
-    functionId,
-    event: { name: FUNCTION_INVOKED_EVENT, data: payload.data ?? {}, id: randomUUID(), ts: Date.now() },
-    parentRunId: context.runId,
-  });
+  const event = { name: FUNCTION_INVOKED_EVENT, data: payload.data ?? {}, id: randomUUID(), ts: Date.now() };
+  outcome.newRuns.push({ id: childRunId, functionId, event, parentRunId: context.runId, priority: runPriority(child, event) });
   context.state.pending[op.id] = { kind: "invoke", childRunId };
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Inngest, InngestFunction } from "inngest";
 import { createServeHandlerCaller } from "./call-serve-handler";
+import { cancelMatchingRuns } from "./cancel-matching-runs";
 import { ConcurrencyLimiter } from "./concurrency-limiter";
+import { createCronTicker } from "./cron-ticker";
 import { executeRun, type ExecuteDependencies } from "./execute-run";
-import { buildFunctionRegistry, concurrencyBuckets, dedupeKey } from "./function-registry";
+import { buildFunctionRegistry, concurrencyBuckets, dedupeKey, runPriority } from "./function-registry";
 import { leasedStore } from "./leased-store";
 import { newOwnerId } from "./process-owner";
 import type { NewRun, RunStore } from "./run-store";
@@ -22,8 +24,17 @@ export interface EmbeddedDriverOptions {
   leaseMs?: number;
   /** How often to look for work nobody told this process about (other processes, expired claims). */
   pollIntervalMs?: number;
+  /**
+   * How long finished runs are kept before they are pruned (by when they ended): completed and
+   * cancelled runs 7 days, failed ones 30, checked every hour. A child whose parent has not ended is
+   * kept. Only the engine's run rows go; what the functions wrote is the application's.
+   */
+  retention?: { completedMs?: number; failedMs?: number; intervalMs?: number };
   log?: (message: string) => void;
 }
+
+const DAY_MS = 86_400_000;
+const DEFAULT_RETENTION = { completedMs: 7 * DAY_MS, failedMs: 30 * DAY_MS, intervalMs: 3_600_000 };
 
 /** An event as `inngest.send` delivers it. */
 export interface IncomingEvent {
@@ -53,8 +64,17 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
   const limiter = new ConcurrencyLimiter(concurrency);
   const active = new Map<string, Promise<void>>();
 
+  const retention = { ...DEFAULT_RETENTION, ...options.retention };
+  const cron = createCronTicker(registry, store);
+
   const runsForEvent = (event: Record<string, unknown> & { name: string; id?: string }, senderChoseId = false): NewRun[] =>
-    registry.forEvent(event).map((fn) => ({ id: randomUUID(), functionId: fn.id, event, dedupeKey: dedupeKey(fn, event, senderChoseId) }));
+    registry.forEvent(event).map((fn) => ({
+      id: randomUUID(),
+      functionId: fn.id,
+      event,
+      dedupeKey: dedupeKey(fn, event, senderChoseId),
+      priority: runPriority(fn, event),
+    }));
 
   const deps: ExecuteDependencies = {
     registry,
@@ -72,6 +92,18 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
   let wakeTimer: NodeJS.Timeout | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
   let lastRecovery = 0;
+  let lastPrune = 0;
+
+  /** Deletes finished runs past their retention; never in the way of the queue (errors are logged). */
+  function pruneIfDue() {
+    if (Date.now() - lastPrune < retention.intervalMs) return;
+    lastPrune = Date.now();
+    const now = Date.now();
+    void store
+      .pruneRuns({ completedBefore: new Date(now - retention.completedMs), failedBefore: new Date(now - retention.failedMs) })
+      .then((count) => count && log(`[jobs] pruned ${count} finished run(s)`))
+      .catch((error) => log(`[jobs] could not prune finished runs: ${error instanceof Error ? error.message : error}`));
+  }
 
   function poke() {
     if (!started || stopped) return;
@@ -89,6 +121,8 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
           lastRecovery = Date.now();
           await store.recoverAbandoned();
         }
+        await cron.fireDue();
+        pruneIfDue();
         if (limiter.free <= 0) break;
         // Fetch more than the free slots: some due runs may be blocked by their function's own limit.
         for (const due of await store.findDue(limiter.free * 4 + 8)) {
@@ -120,8 +154,8 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
   }
 
   async function scheduleWake() {
-    const next = await store.nextWakeAt();
-    const untilNext = next ? next.getTime() - Date.now() : pollIntervalMs;
+    const times = [await store.nextWakeAt(), cron.nextCheckAt()].flatMap((at) => (at ? [at.getTime()] : []));
+    const untilNext = times.length ? Math.min(...times) - Date.now() : pollIntervalMs;
     // A due run still queued is blocked by a concurrency limit: a finishing run pokes, so no busy loop.
     scheduleTimer(untilNext > 0 ? Math.min(untilNext, pollIntervalMs) : pollIntervalMs);
   }
@@ -145,6 +179,7 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
       const recovered = await store.recoverAbandoned();
       lastRecovery = Date.now();
       if (recovered) log(`[jobs] resuming ${recovered} interrupted run(s)`);
+      await cron.start();
       heartbeat = setInterval(() => void store.renewLeases([...active.keys()]).catch(() => undefined), Math.max(leaseMs / 3, 50));
       heartbeat.unref();
       poke();
@@ -172,6 +207,7 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
         runs.push(...runsForEvent(event, senderChoseId));
       }
       await store.insertRuns(runs);
+      await cancelMatchingRuns({ registry, store, runsForEvent }, events.map((raw, index) => ({ ...raw, id: ids[index], data: raw.data ?? {} })));
       poke();
       return ids;
     },

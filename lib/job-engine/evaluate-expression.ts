@@ -1,8 +1,10 @@
 /**
- * A small subset of the CEL expressions Inngest accepts in trigger `if`, concurrency `key` and
- * `idempotency`: dotted paths (`event.data.userId`), string/number/boolean/null literals, comparisons
- * (== != > < >= <=), `!`, `&&` and `||` without parentheses. Anything else throws at registration
- * time, so a function never silently runs with a condition the embedded driver misread.
+ * A small subset of the CEL expressions Inngest accepts in trigger `if`, concurrency `key`,
+ * `idempotency`, `cancelOn` `if` and `priority.run`: dotted paths (`event.data.userId`, and
+ * `async.data.id` for the cancelling event), string/number/boolean/null literals, comparisons
+ * (== != > < >= <=), `!`, `&&`, `||` and `condition ? a : b`, without parentheses. Anything else
+ * throws at registration time, so a function never silently runs with a condition the embedded
+ * driver misread.
  */
 export class UnsupportedExpressionError extends Error {
   constructor(expression: string, why: string) {
@@ -66,7 +68,20 @@ function compare(left: unknown, operator: (typeof COMPARISONS)[number], right: u
 }
 
 export function evaluateExpression(expression: string, context: Record<string, unknown>, whole = expression): unknown {
-  if (findOutsideQuotes(expression, ["(", ")", "?"])) throw new UnsupportedExpressionError(whole, "no parentheses, calls or ternaries");
+  if (findOutsideQuotes(expression, ["(", ")"])) throw new UnsupportedExpressionError(whole, "no parentheses or calls");
+  const question = findOutsideQuotes(expression, ["?"]);
+  if (question) {
+    // `a ? b : c ? d : e` groups to the right, as in CEL: the first `:` ends the first branch.
+    const branches = expression.slice(question.index + 1);
+    const colon = findOutsideQuotes(branches, [":"]);
+    if (!colon) throw new UnsupportedExpressionError(whole, "a `?` without its `:`");
+    const condition = evaluateExpression(expression.slice(0, question.index), context, whole);
+    const chosen = condition ? branches.slice(0, colon.index) : branches.slice(colon.index + 1);
+    const other = condition ? branches.slice(colon.index + 1) : branches.slice(0, colon.index);
+    // Both branches are checked, so an unsupported one fails at registration, not on the first event.
+    evaluateExpression(other, {}, whole);
+    return evaluateExpression(chosen, context, whole);
+  }
   const alternatives = splitOutsideQuotes(expression, "||");
   if (alternatives.length > 1) return alternatives.map((part) => Boolean(evaluateExpression(part, context, whole))).some(Boolean);
   const conjuncts = splitOutsideQuotes(expression, "&&");

@@ -25,7 +25,11 @@ export async function executeRun(deps: ExecuteDependencies, run: StoredRun): Pro
   try {
     await drive(deps, run);
   } catch (error) {
-    if (error instanceof LeaseLostError) return deps.log(`[jobs] run ${run.id} was taken over by another process; dropping this attempt`);
+    if (error instanceof LeaseLostError) {
+      const [now] = await deps.store.findRuns([run.id]).catch(() => []);
+      if (now?.status === "cancelled") return deps.log(`[jobs] run ${run.id} (${run.functionId}) was cancelled; its last step's result is dropped`);
+      return deps.log(`[jobs] run ${run.id} was taken over by another process; dropping this attempt`);
+    }
     deps.log(`[jobs] run ${run.id} (${run.functionId}) hit a driver error, will retry: ${error instanceof Error ? error.message : error}`);
     // If even this write fails, the claim expires and the run is recovered later.
     await deps.store
@@ -93,6 +97,7 @@ async function collectChildResults(deps: ExecuteDependencies, state: RunState) {
     const child = children.get(childRunId);
     if (child?.status === "completed") memoizeStep(state, stepId, { data: child.output ?? null });
     else if (child?.status === "failed") memoizeStep(state, stepId, { error: { name: "Error", message: child.lastError ?? "The invoked function failed" } });
+    else if (child?.status === "cancelled") memoizeStep(state, stepId, { error: { name: "Error", message: "The invoked function was cancelled" } });
     else continue;
     found = true;
   }

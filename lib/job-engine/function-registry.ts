@@ -1,4 +1,5 @@
 import type { Inngest, InngestFunction } from "inngest";
+import { type CronSchedule, parseCronSchedule } from "./cron-schedule";
 import { assertSupportedExpression, evaluateExpression } from "./evaluate-expression";
 
 export interface ConcurrencyRule {
@@ -17,13 +18,27 @@ export interface RegisteredFunction {
   idempotency?: string;
   /** onFailure handlers do not themselves emit inngest/function.failed. */
   isFailureHandler: boolean;
+  /** Events that cancel a run: `if` sees the run's event as `event` and the cancelling one as `async`. */
+  cancelOn: CancelRule[];
+  /** `priority.run`: seconds (−600…600) a run moves ahead of others; the embedded driver orders by it. */
+  priority?: string;
+  crons: CronSchedule[];
+}
+
+export interface CancelRule {
+  event: string;
+  if?: string;
 }
 
 export const FUNCTION_FAILED_EVENT = "inngest/function.failed";
 export const FUNCTION_INVOKED_EVENT = "inngest/function.invoked";
+export const FUNCTION_CANCELLED_EVENT = "inngest/function.cancelled";
+export const SCHEDULED_TIMER_EVENT = "inngest/scheduled.timer";
+// Inngest's bounds for priority.run, in seconds.
+const MAX_PRIORITY = 600;
 // Inngest's documented default: four retries after the first attempt.
 const DEFAULT_RETRIES = 4;
-const IGNORED_OPTIONS = ["throttle", "rateLimit", "debounce", "batchEvents", "cancelOn", "priority", "timeouts", "singleton"] as const;
+const IGNORED_OPTIONS = ["throttle", "rateLimit", "debounce", "batchEvents", "timeouts", "singleton"] as const;
 
 type Options = InngestFunction.Options;
 
@@ -43,9 +58,26 @@ function eventTriggers(options: Options) {
   });
 }
 
+function cronTriggers(options: Options): CronSchedule[] {
+  const raw = (Array.isArray(options.triggers) ? options.triggers : options.triggers ? [options.triggers] : []) as Array<{ cron?: string }>;
+  return raw.flatMap((trigger) => (trigger.cron ? [parseCronSchedule(trigger.cron)] : []));
+}
+
+/** Inngest's `match: "data.id"` is shorthand for `event.data.id == async.data.id`. */
+function cancelRules(option: unknown): CancelRule[] {
+  const list = (Array.isArray(option) ? option : option ? [option] : []) as Array<{ event: string | { name: string }; if?: string; match?: string }>;
+  return list.map((rule) => {
+    const conditions = [rule.match && `event.${rule.match} == async.${rule.match}`, rule.if].filter(Boolean);
+    return { event: typeof rule.event === "string" ? rule.event : rule.event.name, if: conditions.length ? conditions.join(" && ") : undefined };
+  });
+}
+
 export interface FunctionRegistry {
   get(id: string): RegisteredFunction | undefined;
   forEvent(event: { name: string; data?: unknown }): RegisteredFunction[];
+  /** Functions with a cancelOn rule for this event name, and the rules. */
+  cancellersOf(eventName: string): Array<{ fn: RegisteredFunction; rules: CancelRule[] }>;
+  all(): RegisteredFunction[];
   /** Notes about options the embedded driver does not honour, to log once at start. */
   warnings: string[];
 }
@@ -58,7 +90,9 @@ export function buildFunctionRegistry(client: Inngest.Any, functions: readonly I
     const id = fn.id(client.id);
     const triggers = eventTriggers(options);
     const concurrency = concurrencyRules(options.concurrency);
-    for (const expression of [...triggers.map((t) => t.if), ...concurrency.map((rule) => rule.key), options.idempotency]) {
+    const cancelOn = cancelRules(options.cancelOn);
+    const priority = (options.priority as { run?: string } | undefined)?.run;
+    for (const expression of [...triggers.map((t) => t.if), ...concurrency.map((rule) => rule.key), options.idempotency, ...cancelOn.map((rule) => rule.if), priority]) {
       if (expression) assertSupportedExpression(expression);
     }
     byId.set(id, {
@@ -68,6 +102,9 @@ export function buildFunctionRegistry(client: Inngest.Any, functions: readonly I
       concurrency,
       idempotency: options.idempotency,
       isFailureHandler: false,
+      cancelOn,
+      priority,
+      crons: cronTriggers(options),
     });
     if (options.onFailure) {
       byId.set(`${id}-failure`, {
@@ -76,12 +113,12 @@ export function buildFunctionRegistry(client: Inngest.Any, functions: readonly I
         maxAttempts: 2,
         concurrency: [],
         isFailureHandler: true,
+        cancelOn: [],
+        crons: [],
       });
     }
     const ignored = IGNORED_OPTIONS.filter((name) => options[name] !== undefined);
     if (ignored.length) warnings.push(`${id}: ${ignored.join(", ")} only apply under a real Inngest server`);
-    const crons = (Array.isArray(options.triggers) ? options.triggers : []).filter((trigger) => "cron" in trigger && trigger.cron);
-    if (crons.length) warnings.push(`${id}: cron triggers only run under a real Inngest server`);
   }
   return {
     get: (id) => byId.get(id),
@@ -89,6 +126,12 @@ export function buildFunctionRegistry(client: Inngest.Any, functions: readonly I
       [...byId.values()].filter((fn) =>
         fn.triggers.some((trigger) => eventMatches(trigger.event, event.name) && (!trigger.if || Boolean(evaluateExpression(trigger.if, { event })))),
       ),
+    cancellersOf: (eventName) =>
+      [...byId.values()].flatMap((fn) => {
+        const rules = fn.cancelOn.filter((rule) => eventMatches(rule.event, eventName));
+        return rules.length ? [{ fn, rules }] : [];
+      }),
+    all: () => [...byId.values()],
     warnings,
   };
 }
@@ -105,6 +148,18 @@ export function concurrencyBuckets(fn: RegisteredFunction, event: unknown) {
     const owner = rule.scope === "fn" ? fn.id : rule.scope;
     return { name: `${owner}|${rule.key ?? ""}|${keyValue}`, limit: rule.limit };
   });
+}
+
+/** A new run's priority: `priority.run` evaluated on its event, in whole seconds within Inngest's bounds (0 when absent or not a number). */
+export function runPriority(fn: RegisteredFunction | undefined, event: unknown): number {
+  if (!fn?.priority) return 0;
+  const value = Number(evaluateExpression(fn.priority, { event }));
+  return Number.isFinite(value) ? Math.max(-MAX_PRIORITY, Math.min(MAX_PRIORITY, Math.round(value))) : 0;
+}
+
+/** Whether a cancelOn rule matches a run: `event` is the run's triggering event, `async` the incoming one. */
+export function cancelRuleMatches(rule: CancelRule, runEvent: unknown, incoming: unknown): boolean {
+  return !rule.if || Boolean(evaluateExpression(rule.if, { event: runEvent, async: incoming }));
 }
 
 /** The key that makes a second run for the same work a no-op: the idempotency expression, else the event id the sender chose. */

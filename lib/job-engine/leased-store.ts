@@ -1,5 +1,5 @@
 import { isOwnerGone } from "./process-owner";
-import type { Lease, NewRun, RunChanges, RunStore } from "./run-store";
+import type { CronTick, Lease, NewRun, PruneCutoffs, RunChanges, RunStore } from "./run-store";
 
 /** The store as one driver uses it: fenced calls carry the driver's owner id and a lease ending `leaseMs` from now. */
 export function leasedStore(store: RunStore, owner: string, leaseMs: number) {
@@ -20,6 +20,11 @@ export function leasedStore(store: RunStore, owner: string, leaseMs: number) {
     recoverAbandoned: () => store.recoverAbandoned((other) => isOwnerGone(other, owner)),
     releaseAll: () => store.releaseAll(owner),
     countUnfinished: () => store.countUnfinished(),
+    findUnfinished: (functionIds: string[]) => store.findUnfinished(functionIds),
+    cancelRuns: (ids: string[]) => store.cancelRuns(ids),
+    pruneRuns: (cutoffs: PruneCutoffs) => store.pruneRuns(cutoffs),
+    registerCrons: (ticks: CronTick[]) => store.registerCrons(ticks),
+    claimCronTick: (tick: CronTick, run: NewRun) => store.claimCronTick(tick, run),
   };
 }
 

@@ -3,10 +3,13 @@
  * it); a store only reads and writes rows atomically. lib/db/prisma-run-store.ts is the app's store.
  */
 
-export type JobStatus = "queued" | "running" | "waiting" | "completed" | "failed";
+export type JobStatus = "queued" | "running" | "waiting" | "completed" | "failed" | "cancelled";
 
 /** Statuses of a run that has not ended: queued (maybe for later), executing, or waiting on an invoked child. */
 export const UNFINISHED_STATUSES: readonly JobStatus[] = ["queued", "running", "waiting"];
+
+/** Statuses of a run that has ended; such runs are pruned after their retention. */
+export const FINISHED_STATUSES: readonly JobStatus[] = ["completed", "failed", "cancelled"];
 
 /** A run as the store gives it back. */
 export interface StoredRun {
@@ -23,6 +26,8 @@ export interface StoredRun {
   lastError: string | null;
   /** Set on runs started by step.invoke: the parent that waits for this one. */
   parentRunId: string | null;
+  /** From the function's `priority.run`: due runs with a higher priority are claimed first. */
+  priority: number;
 }
 
 export interface NewRun {
@@ -32,6 +37,8 @@ export interface NewRun {
   /** A second run of the same function with the same key is never created. */
   dedupeKey?: string | null;
   parentRunId?: string | null;
+  /** From the function's `priority.run` (default 0). */
+  priority?: number;
 }
 
 export interface RunChanges {
@@ -41,6 +48,20 @@ export interface RunChanges {
   runAfter?: Date;
   lastError?: string | null;
   output?: unknown;
+}
+
+/** Finished runs older than these (by when they ended) may go; completed and cancelled use `completedBefore`. */
+export interface PruneCutoffs {
+  completedBefore: Date;
+  failedBefore: Date;
+}
+
+/** A cron trigger's last fired tick, as the store keeps it. */
+export interface CronTick {
+  functionId: string;
+  /** The trigger as declared ("TZ=Europe/Paris 0 2 * * *"). */
+  expression: string;
+  lastTickAt: Date;
 }
 
 /** Who holds a run (a driver process's owner id) and until when, unless renewed. */
@@ -64,7 +85,7 @@ export class LeaseLostError extends Error {
 export interface RunStore {
   /** Duplicates of an existing id or (functionId, dedupeKey) are skipped, not errors. */
   insertRuns(runs: NewRun[]): Promise<void>;
-  /** Queued runs whose `runAfter` has come, earliest first (then oldest first). */
+  /** Queued runs whose `runAfter` has come: highest priority first, then earliest due, then oldest. */
   findDue(limit: number): Promise<StoredRun[]>;
   /** When the earliest queued run is due, if any run is queued. */
   nextWakeAt(): Promise<Date | undefined>;
@@ -90,4 +111,24 @@ export interface RunStore {
   releaseAll(owner: string): Promise<void>;
   /** How many runs are queued, running or waiting. */
   countUnfinished(): Promise<number>;
+  /** The unfinished runs of these functions (to match a cancelOn event against). */
+  findUnfinished(functionIds: string[]): Promise<StoredRun[]>;
+  /**
+   * Marks those of `ids` that have not ended `cancelled`, releasing any claim (the holder's next commit
+   * then fails with LeaseLostError, so a step executing now may finish but its result is dropped).
+   * Returns the runs it cancelled.
+   */
+  cancelRuns(ids: string[]): Promise<StoredRun[]>;
+  /**
+   * Deletes finished runs that ended before their cutoff, except a child whose parent has not ended
+   * (the parent still reads its result). Returns how many.
+   */
+  pruneRuns(cutoffs: PruneCutoffs): Promise<number>;
+  /** Records cron triggers seen for the first time with `lastTickAt`; known ones keep theirs. Returns every trigger's row. */
+  registerCrons(ticks: CronTick[]): Promise<CronTick[]>;
+  /**
+   * Moves the trigger's last tick to `tick` and creates `run`, in one transaction, when its last tick
+   * is earlier; false when another process (or an earlier call) already fired this tick or a later one.
+   */
+  claimCronTick(tick: CronTick, run: NewRun): Promise<boolean>;
 }

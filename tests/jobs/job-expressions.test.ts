@@ -36,3 +36,25 @@ describe("retry and sleep timing", () => {
     expect(sleepEndsAt("2030-01-01T00:00:00.000Z", now).toISOString()).toBe("2030-01-01T00:00:00.000Z");
   });
 });
+
+describe("priority.run and cancelOn expressions", () => {
+  it("evaluates `condition ? a : b`, grouping to the right", () => {
+    const lane = (value: string) => ({ event: { data: { lane: value } } });
+    expect(evaluateExpression("event.data.lane == 'interactive' ? 120 : 0", lane("interactive"))).toBe(120);
+    expect(evaluateExpression("event.data.lane == 'interactive' ? 120 : 0", lane("background"))).toBe(0);
+    expect(evaluateExpression("event.data.lane == 'a' ? 1 : event.data.lane == 'b' ? 2 : -3", lane("b"))).toBe(2);
+    expect(evaluateExpression("event.data.lane == 'a' ? 1 : event.data.lane == 'b' ? 2 : -3", lane("c"))).toBe(-3);
+    expect(evaluateExpression("event.data.lane == 'a?b' ? 'x:y' : 'z'", lane("a?b"))).toBe("x:y");
+  });
+
+  it("reads the cancelling event as `async`", () => {
+    const context = { event: { data: { generationId: "g1" } }, async: { data: { generationId: "g1" } } };
+    expect(evaluateExpression("async.data.generationId == event.data.generationId", context)).toBe(true);
+    expect(evaluateExpression("async.data.generationId == event.data.generationId", { ...context, async: { data: { generationId: "g2" } } })).toBe(false);
+  });
+
+  it("refuses a ternary without its `:` or with an unsupported branch", () => {
+    expect(() => assertSupportedExpression("event.data.lane == 'a' ? 1")).toThrow(/without its/);
+    expect(() => assertSupportedExpression("event.data.lane == 'a' ? 1 : size(event.data.x)")).toThrow(/cannot evaluate/);
+  });
+});
