@@ -10,12 +10,16 @@ import { jobsSetup } from "./jobs-mode";
 // each claim runs and double the concurrency.
 const globalForJobs = globalThis as unknown as { likenessJobDriver?: Promise<EmbeddedDriver | null> };
 
+const DAY_MS = 86_400_000;
+
 async function startEmbeddedDriver(overrides: Partial<EmbeddedDriverOptions>): Promise<EmbeddedDriver> {
+  const config = getConfig();
   const driver = createEmbeddedDriver({
     client: inngest,
     functions,
     store: createPrismaRunStore(),
-    concurrency: getConfig().JOBS_CONCURRENCY,
+    concurrency: config.JOBS_CONCURRENCY,
+    retention: { completedMs: config.JOB_RETENTION_DAYS * DAY_MS, failedMs: config.JOB_FAILED_RETENTION_DAYS * DAY_MS },
     ...overrides,
   });
   await driver.start();

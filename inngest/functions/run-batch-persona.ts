@@ -1,6 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { toJobError } from "@/inngest/job-errors";
-import { batchPersonaRequested } from "@/lib/batches/batch-events";
+import { batchCancelRequested, batchPersonaRequested } from "@/lib/batches/batch-events";
 import { continueAfterBase } from "@/lib/batches/run/continue-after-base";
 import { finishBatchPersona } from "@/lib/batches/run/finish-batch-persona";
 import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
@@ -24,17 +24,18 @@ export const runBatchPersona = inngest.createFunction(
     triggers: [batchPersonaRequested],
     retries: 2,
     concurrency: [{ key: "event.data.userId", limit: PERSONA_STEPS_PER_USER }],
+    cancelOn: [{ event: batchCancelRequested, if: "async.data.batchId == event.data.batchId" }],
     onFailure: async ({ event, error }) => {
       const avatarId = event.data.event.data?.avatarId;
       if (typeof avatarId === "string") await recordPersonaFailure(avatarId, "persona", error.message);
     },
   },
   async ({ event, step }) => {
-    const { avatarId, userId, provider } = event.data;
+    const { avatarId, userId, provider, batchId } = event.data;
     /** Runs one generation to its end; the job's own error when it failed outright (the generation row usually says more). */
     const generate = async (id: string, generationId: string) => {
       try {
-        await step.invoke(id, { function: runGeneration, data: { generationId, userId, provider, lane: "background" } });
+        await step.invoke(id, { function: runGeneration, data: { generationId, userId, provider, lane: "background", batchId } });
         return null;
       } catch (error) {
         return (error as Error).message || "The image job failed";
@@ -42,6 +43,7 @@ export const runBatchPersona = inngest.createFunction(
     };
 
     const start = await step.run("start", () => startBatchPersona(avatarId).catch(toJobError));
+    if (start.cancelled) return { status: "cancelled" as const };
     if (start.done) return { status: "succeeded" as const, skipped: true };
 
     const baseError = start.generationId ? await generate("generate-base", start.generationId) : null;

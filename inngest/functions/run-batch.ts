@@ -1,6 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { toJobError } from "@/inngest/job-errors";
-import { batchRequested } from "@/lib/batches/batch-events";
+import { batchCancelRequested, batchRequested } from "@/lib/batches/batch-events";
 import { beginBatch } from "@/lib/batches/run/begin-batch";
 import { beginBatchImages } from "@/lib/batches/run/begin-batch-images";
 import { failBatch } from "@/lib/batches/run/fail-batch";
@@ -30,6 +30,7 @@ export const runBatch = inngest.createFunction(
     name: "Generate a persona batch",
     triggers: [batchRequested],
     retries: 3,
+    cancelOn: [{ event: batchCancelRequested, if: "async.data.batchId == event.data.batchId" }],
     onFailure: async ({ event, error }) => {
       const batchId = event.data.event.data?.batchId;
       if (typeof batchId === "string") await failBatch(batchId, "batch", error.message);
@@ -38,10 +39,12 @@ export const runBatch = inngest.createFunction(
   async ({ event, step }) => {
     const { batchId, userId } = event.data;
     const start = await step.run("begin", () => beginBatch(batchId).catch(toJobError));
+    if (start.cancelled) return { status: "cancelled" as const };
 
     if (start.needsData) {
       try {
-        await step.run("write-personas", () => writeBatchPersonas(batchId).catch(toJobError));
+        const written = await step.run("write-personas", () => writeBatchPersonas(batchId).catch(toJobError));
+        if (written.cancelled) return { status: "cancelled" as const };
       } catch (error) {
         const message = `Could not write the persona data: ${(error as Error).message}`;
         return step.run("fail-data", () => failBatch(batchId, "data", message));

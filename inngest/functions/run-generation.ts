@@ -5,7 +5,8 @@ import { beginGeneration } from "@/lib/generations/begin-generation";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
-import { generationRequested } from "@/lib/generations/generation-events";
+import { batchCancelRequested } from "@/lib/batches/batch-events";
+import { generationCancelRequested, generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
@@ -28,6 +29,12 @@ export const runGeneration = inngest.createFunction(
       { key: "event.data.userId", limit: config.GENERATION_CONCURRENCY_PER_USER },
       { key: "event.data.provider", limit: config.PROVIDER_CONCURRENCY },
     ],
+    // Work a person is waiting on goes ahead of batch, bulk and scheduled work (events without a lane are interactive).
+    priority: { run: "event.data.lane == 'background' ? 0 : 120" },
+    cancelOn: [
+      { event: generationCancelRequested, if: "async.data.generationId == event.data.generationId" },
+      { event: batchCancelRequested, if: "async.data.batchId == event.data.batchId" },
+    ],
     onFailure: async ({ event, error }) => {
       const generationId = event.data.event.data?.generationId;
       if (typeof generationId === "string") await failGeneration(generationId, error.message);
@@ -39,9 +46,12 @@ export const runGeneration = inngest.createFunction(
     const plan = await step.run("build-prompt", () =>
       beginGeneration(generationId).catch((error) => toJobError(error, { uncoded: "stop", prefix: "Cannot start generation" })),
     );
+    // Cancelled (its row says so before cancelOn reaches the run): no provider call starts.
+    if (plan.cancelled) return { status: "cancelled" as const };
     for (let index = 0; index < plan.total; index++) {
       try {
         const generated = await step.run(`generate-${index}`, () => generateStoredImage(generationId, index).catch(toJobError));
+        if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
         await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index));
         await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
       } catch (error) {

@@ -10,6 +10,11 @@ export const batchRequested = eventType("batch/requested", {
   }),
 });
 
+/** The owner cancelled a batch (its rows already say `cancelled`): the batch run, its persona runs and their generation runs stop. */
+export const batchCancelRequested = eventType("batch/cancel.requested", {
+  schema: z.object({ batchId: z.string().min(1).max(100) }),
+});
+
 /** One persona of a batch to take through base image → approval → variations (the batch job invokes it). */
 export const batchPersonaRequested = eventType("batch/persona.requested", {
   schema: z.object({

@@ -17,7 +17,7 @@ export interface PersonaProgress {
   avatarId: string;
   name: string;
   index: number;
-  status: "pending" | "running" | "succeeded" | "failed";
+  status: "pending" | "running" | "succeeded" | "failed" | "cancelled";
   stage: string | null;
   errorMessage: string | null;
   finishedAt: Date | string | null;

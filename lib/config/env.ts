@@ -33,6 +33,10 @@ const envSchema = z
     JOBS_CONCURRENCY: positiveInt(4),
     GENERATION_CONCURRENCY_PER_USER: positiveInt(2),
     PROVIDER_CONCURRENCY: positiveInt(4),
+    /** Embedded driver: days a completed (or cancelled) run row is kept; generations, images and batches stay. */
+    JOB_RETENTION_DAYS: positiveInt(7),
+    /** Embedded driver: days a failed run row is kept. */
+    JOB_FAILED_RETENTION_DAYS: positiveInt(30),
 
     HF_TOKEN: optionalString,
     HF_MODEL: z.string().default("black-forest-labs/FLUX.1-dev"),

@@ -1,13 +1,26 @@
 import { getDb } from "@/lib/db/client";
 import { loadGenerationJob } from "./load-generation-job";
 
-/** First step of a run: marks the generation processing and returns its image plan (ids and prompts only). */
+/**
+ * First step of a run: marks the generation processing and returns its image plan (ids and prompts
+ * only); `cancelled` when its owner cancelled it before it started (then nothing is changed).
+ */
 export async function beginGeneration(generationId: string) {
   const job = await loadGenerationJob(generationId);
+  if (job.generation.status === "cancelled") return { cancelled: true, total: 0, imageIds: [] };
   const db = await getDb();
   await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
-    data: { status: "processing", stage: "generating", currentIndex: null, progress: 5, attempts: { increment: 1 }, total: job.plan.length, errorMessage: null },
+    data: {
+      status: "processing",
+      stage: "generating",
+      currentIndex: null,
+      progress: 5,
+      attempts: { increment: 1 },
+      total: job.plan.length,
+      errorMessage: null,
+      startedAt: job.generation.startedAt ?? new Date(),
+    },
   });
   if (job.input.trainingItemIds?.length) {
     await db.trainingItem.updateMany({
@@ -15,5 +28,5 @@ export async function beginGeneration(generationId: string) {
       data: { status: "processing", errorMessage: null, generationId },
     });
   }
-  return { total: job.plan.length, imageIds: job.plan.map((item) => item.imageId) };
+  return { cancelled: false, total: job.plan.length, imageIds: job.plan.map((item) => item.imageId) };
 }

@@ -9,6 +9,8 @@ export interface NewGeneration {
   projectId: string;
   avatarId: string;
   batchId?: string | null;
+  /** Made by the batch job for one of its personas (not by hand on a batch persona). */
+  batchRun?: boolean;
   type: GenerationType;
   provider: string;
   model?: string | null;
@@ -28,6 +30,7 @@ export function createGeneration(db: Db, generation: NewGeneration) {
       projectId: generation.projectId,
       avatarId: generation.avatarId,
       batchId: generation.batchId ?? null,
+      batchRun: generation.batchRun ?? false,
       type: generation.type,
       provider: generation.provider,
       model: generation.model ?? null,

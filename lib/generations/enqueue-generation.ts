@@ -9,11 +9,14 @@ import { generationSelect } from "./generation-view";
 /**
  * Queues the job for a generation row that is already written. If the job cannot be queued the
  * generation is marked failed with the reason (it can be retried), so nothing waits forever.
- * A batch's generations run in the background lane unless told otherwise; the rest are interactive.
+ * Work queued here was started by a person (interactive), unless the caller says it is bulk or
+ * scheduled work (background); the batch job invokes its own generations in the background lane.
+ * A hand-made training set or variations of a batch persona (its row carries the batchId) is still
+ * interactive.
  */
 export async function enqueueGeneration(
-  generation: { id: string; userId: string; provider: string; batchId?: string | null },
-  { lane = generation.batchId ? "background" : "interactive" }: { lane?: JobLane } = {},
+  generation: { id: string; userId: string; provider: string },
+  { lane = "interactive" }: { lane?: JobLane } = {},
 ) {
   try {
     await sendEvent(

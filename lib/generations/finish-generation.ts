@@ -3,12 +3,16 @@ import { getDb } from "@/lib/db/client";
 
 /**
  * Last step: completed when at least one image was made (with a note on any that failed), failed
- * when none was.
+ * when none was. A cancelled generation stays cancelled, with the count of the images it kept.
  */
 export async function finishGeneration(generationId: string) {
   const db = await getDb();
   const generation = await db.generation.findUniqueOrThrow({ where: { id: generationId } });
   const done = await db.image.count({ where: { generationId } });
+  if (generation.status === "cancelled") {
+    await db.generation.update({ where: { id: generationId }, data: { done } });
+    return { status: "cancelled", done, failed: generation.failed };
+  }
   const failed = Math.max(generation.total - done, 0);
   const succeeded = done > 0;
   const errorMessage = succeeded

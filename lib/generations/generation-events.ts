@@ -11,5 +11,12 @@ export const generationRequested = eventType("generation/requested", {
     provider: imageProviderNameSchema,
     /** Absent in events queued before lanes existed: they run as interactive work. */
     lane: jobLaneSchema.optional(),
+    /** Set when the batch job runs it for one of its personas, so cancelling the batch cancels this run too. */
+    batchId: z.string().min(1).max(100).optional(),
   }),
+});
+
+/** The owner cancelled a generation (its row already says `cancelled`): its run stops (cancelOn). */
+export const generationCancelRequested = eventType("generation/cancel.requested", {
+  schema: z.object({ generationId: z.string().min(1).max(100) }),
 });

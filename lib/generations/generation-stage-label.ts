@@ -7,6 +7,7 @@ const STAGE_LABELS: Record<GenerationStage, string> = {
   saving: "Saving",
   done: "Done",
   failed: "Failed",
+  cancelled: "Cancelled",
 };
 
 const PER_IMAGE: readonly string[] = ["generating", "thumbnail", "saving"];

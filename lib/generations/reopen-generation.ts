@@ -2,20 +2,21 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { generationInputSchema } from "./generation-input";
 
 /**
- * Puts a failed (or partly failed) generation back to pending so a new run makes only its missing
- * images: the ones already made keep their files and rows (deterministic keys and ids), and its
- * failed training items wait again. Returns the reopened row, or null when it was not finished.
+ * Puts a failed, partly failed or cancelled generation back to pending so a new run makes only its
+ * missing images: the ones already made keep their files and rows (deterministic keys and ids), and
+ * its failed or cancelled training items wait again. Returns the reopened row, or null when it was
+ * not finished.
  */
 export async function reopenGeneration(db: PrismaClient | Prisma.TransactionClient, generationId: string) {
   const { count } = await db.generation.updateMany({
-    where: { id: generationId, status: { in: ["failed", "completed"] } },
-    data: { status: "pending", stage: "queued", currentIndex: null, progress: 0, failed: 0, errorMessage: null, completedAt: null },
+    where: { id: generationId, status: { in: ["failed", "completed", "cancelled"] } },
+    data: { status: "pending", stage: "queued", currentIndex: null, progress: 0, failed: 0, errorMessage: null, startedAt: null, completedAt: null },
   });
   if (count === 0) return null;
   const generation = await db.generation.findUniqueOrThrow({ where: { id: generationId } });
   const trainingItemIds = generationInputSchema.safeParse(generation.input ?? {}).data?.trainingItemIds;
   if (trainingItemIds?.length) {
-    await db.trainingItem.updateMany({ where: { id: { in: trainingItemIds }, status: "failed" }, data: { status: "pending", errorMessage: null } });
+    await db.trainingItem.updateMany({ where: { id: { in: trainingItemIds }, status: { in: ["failed", "cancelled"] } }, data: { status: "pending", errorMessage: null } });
   }
   return generation;
 }

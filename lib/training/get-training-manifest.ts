@@ -4,7 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 
 const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 
-export type TrainingEntryStatus = "pending" | "processing" | "completed" | "failed";
+export type TrainingEntryStatus = "pending" | "processing" | "completed" | "failed" | "cancelled";
 
 export interface TrainingManifestEntry {
   id: string;
@@ -28,7 +28,7 @@ export interface TrainingManifest {
   avatarId: string;
   avatarName: string;
   trainingData: TrainingManifestEntry[];
-  /** `pending` counts items queued or being generated. */
+  /** `pending` counts items without a final image or failure: queued, being generated, or cancelled (a rerun fills them). */
   statistics: { count: number; succeeded: number; failed: number; pending: number };
   updatedAt: Date | null;
 }

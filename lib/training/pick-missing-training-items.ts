@@ -1,7 +1,7 @@
 export interface TrainingItemState {
   id: string;
   prompt: string;
-  status: "pending" | "processing" | "completed" | "failed";
+  status: "pending" | "processing" | "completed" | "failed" | "cancelled";
   imageId: string | null;
   generationId: string | null;
 }

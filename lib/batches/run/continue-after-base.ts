@@ -1,4 +1,5 @@
 import { approvePersonaBase } from "./approve-persona-base";
+import { loadBatchPersona } from "./load-batch-persona";
 import { preparePersonaVariationsGeneration } from "./prepare-persona-variations-generation";
 import { recordPersonaFailure } from "./record-persona-outcome";
 import { settlePersonaBase } from "./settle-persona-base";
@@ -10,6 +11,7 @@ import { settlePersonaBase } from "./settle-persona-base";
  * step costs a round trip through the job driver and a write of the run's state.
  */
 export async function continueAfterBase(avatarId: string, jobError: string | null): Promise<{ stopped: boolean; generationId: string | null }> {
+  if ((await loadBatchPersona(avatarId)).status === "cancelled") return { stopped: true, generationId: null };
   const base = await settlePersonaBase(avatarId);
   if (!base.ok) {
     await recordPersonaFailure(avatarId, "base", base.reason ?? jobError ?? "No base image was generated");

@@ -10,7 +10,7 @@ export async function failBatch(batchId: string, stage: BatchFailureStage, messa
   const db = await getDb();
   const at = new Date();
   const { count } = await db.batch.updateMany({
-    where: { id: batchId, status: { notIn: ["completed", "failed"] } },
+    where: { id: batchId, status: { notIn: ["completed", "failed", "cancelled"] } },
     data: { status: "failed", errorMessage: message, completedAt: at },
   });
   if (count) await refreshBatchCounters(batchId, { avatarId: null, name: null, stage, message, at: at.toISOString() });

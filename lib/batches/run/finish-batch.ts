@@ -9,8 +9,12 @@ import { NotFoundError } from "@/lib/errors";
  */
 export async function finishBatch(batchId: string) {
   const db = await getDb();
-  const batch = await db.batch.findUnique({ where: { id: batchId }, select: { count: true } });
+  const batch = await db.batch.findUnique({ where: { id: batchId }, select: { count: true, status: true } });
   if (!batch) throw new NotFoundError("Batch");
+  if (batch.status === "cancelled") {
+    const summary = await refreshBatchCounters(batchId);
+    return { status: "cancelled" as const, personasDone: summary.personasDone, personasFailed: summary.personasFailed, imagesDone: summary.imagesDone };
+  }
   // Every persona run has ended by now; one still marked unfinished lost its result (e.g. deleted mid-run).
   await db.batchPersona.updateMany({
     where: { batchId, status: { in: ["pending", "running"] } },
@@ -18,6 +22,6 @@ export async function finishBatch(batchId: string) {
   });
   const summary = await refreshBatchCounters(batchId);
   const outcome = finalBatchOutcome(summary, batch.count);
-  await db.batch.update({ where: { id: batchId }, data: { status: outcome.status, errorMessage: outcome.errorMessage, completedAt: new Date() } });
+  await db.batch.updateMany({ where: { id: batchId, status: { not: "cancelled" } }, data: { status: outcome.status, errorMessage: outcome.errorMessage, completedAt: new Date() } });
   return { status: outcome.status, personasDone: summary.personasDone, personasFailed: summary.personasFailed, imagesDone: summary.imagesDone };
 }

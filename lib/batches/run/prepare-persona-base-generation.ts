@@ -42,6 +42,7 @@ export async function preparePersonaBaseGeneration(avatarId: string): Promise<{ 
       // Derived from the batch seed, so the same batch renders the same faces with the local provider.
       seed: (batch.seed + persona.index) % MAX_SEED,
       input: { count: 1, selectFirstAsDraft: true },
+      batchRun: true,
     });
     await tx.batchPersona.update({ where: { avatarId }, data: { baseGenerationId: created.id } });
     return created;

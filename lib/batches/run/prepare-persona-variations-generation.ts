@@ -25,6 +25,7 @@ export async function preparePersonaVariationsGeneration(avatarId: string): Prom
   try {
     const generation = await db.$transaction(async (tx) => {
       const created = await createVariationsGeneration(tx, persona.batch.userId, persona.avatar, persona.batch.provider);
+      await tx.generation.update({ where: { id: created.id }, data: { batchRun: true } });
       await tx.batchPersona.update({ where: { avatarId }, data: { variationsGenerationId: created.id } });
       return created;
     });

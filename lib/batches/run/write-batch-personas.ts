@@ -28,8 +28,10 @@ export async function writeBatchPersonas(batchId: string) {
   const db = await getDb();
   const batch = await db.batch.findUnique({ where: { id: batchId } });
   if (!batch) throw new NotFoundError("Batch");
+  // The text model is a provider too: nothing is asked of it once the batch is cancelled.
+  if (batch.status === "cancelled") return { written: 0, source: null, cancelled: true };
   const existing = await db.batchPersona.count({ where: { batchId } });
-  if (existing > 0) return { written: 0, source: null };
+  if (existing > 0) return { written: 0, source: null, cancelled: false };
 
   const constraints = personaConstraintsSchema.safeParse(batch.constraints ?? undefined);
   const { personas, source } = await generatePersonas(
@@ -53,10 +55,10 @@ export async function writeBatchPersonas(batchId: string) {
     db.usageEvent.createMany({
       data: avatars.map((avatar) => ({ avatarId: avatar.id, type: "created", actorId: batch.userId, details: { via: "batch", batchId, source } })),
     }),
-    db.batch.update({
-      where: { id: batchId },
+    db.batch.updateMany({
+      where: { id: batchId, status: { not: "cancelled" } },
       data: { status: "data_generated", personasDone: batch.images ? 0 : personas.length, imagesTotal: batch.images ? batch.imagesTotal : 0 },
     }),
   ]);
-  return { written: personas.length, source };
+  return { written: personas.length, source, cancelled: false };
 }

@@ -41,3 +41,10 @@ CREATE INDEX "JobRun_status_finishedAt_idx" ON "JobRun"("status", "finishedAt");
 
 -- CreateIndex
 CREATE INDEX "JobRun_parentRunId_idx" ON "JobRun"("parentRunId");
+
+-- AlterTable
+ALTER TABLE "Generation" ADD COLUMN     "batchRun" BOOLEAN NOT NULL DEFAULT false;
+
+-- Generations the batch job made before this column existed: the ones its personas point to.
+UPDATE "Generation" AS g SET "batchRun" = true
+WHERE EXISTS (SELECT 1 FROM "BatchPersona" AS p WHERE p."baseGenerationId" = g."id" OR p."variationsGenerationId" = g."id");

@@ -194,7 +194,7 @@ describe.each(["postgres", "embedded"] as const)("the embedded engine's cancelOn
       const define = (c: TestClient) => [
         c.createFunction({ id: "every-second", triggers: [{ cron: "* * * * * *" }] }, async ({ event }) => {
           fired.push(Number(event.ts));
-          return event.data.cron;
+          return (event.data as { cron?: string }).cron;
         }),
       ];
       await startDriver(define);

@@ -1,0 +1,37 @@
+import { sendEvent } from "@/inngest/send-event";
+import { getDb } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
+import { batchCancelRequested } from "./batch-events";
+import { RUNNING_BATCH_STATUSES } from "./batch-view";
+import { getBatchOrThrow } from "./get-batch-or-throw";
+import { refreshBatchCounters } from "./refresh-batch-counters";
+
+/**
+ * Cancels a queued or running batch. In one transaction, before this returns: the batch, its
+ * unfinished personas and the unfinished generations its job made say `cancelled`, so no new provider
+ * call starts for it (each checks the batch first). A call in flight may finish and its image is
+ * kept; finished personas stay. Then the batch, persona and generation runs stop (cancelOn). Resume
+ * continues the cancelled personas. 409 once it has finished.
+ */
+export async function cancelBatch(ownerId: string, batchId: string) {
+  await getBatchOrThrow(ownerId, batchId);
+  const db = await getDb();
+  const now = new Date();
+  const cancelled = await db.$transaction(async (tx) => {
+    const { count } = await tx.batch.updateMany({
+      where: { id: batchId, project: { ownerId }, status: { in: [...RUNNING_BATCH_STATUSES] } },
+      data: { status: "cancelled", completedAt: now },
+    });
+    if (!count) return false;
+    await tx.batchPersona.updateMany({ where: { batchId, status: { in: ["pending", "running"] } }, data: { status: "cancelled", finishedAt: now } });
+    await tx.generation.updateMany({
+      where: { batchId, batchRun: true, status: { in: ["pending", "processing"] } },
+      data: { status: "cancelled", stage: "cancelled", currentIndex: null, completedAt: now },
+    });
+    return true;
+  });
+  if (!cancelled) throw new ConflictError("This batch has already finished");
+  await refreshBatchCounters(batchId);
+  await sendEvent(batchCancelRequested, { batchId }).catch((error) => console.error(`[jobs] could not send the cancel event: ${(error as Error).message}`));
+  return getBatchOrThrow(ownerId, batchId);
+}
