@@ -1,0 +1,4 @@
+import { withUser } from "@/lib/api/with-user";
+import { cancelBatch } from "@/lib/batches/cancel-batch";
+
+export const POST = withUser<{ batchId: string }>(async ({ user, params }) => ({ batch: await cancelBatch(user.id, params.batchId) }));

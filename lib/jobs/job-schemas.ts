@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { pageParamsSchema } from "@/lib/pagination/page-params";
+
+export const JOB_STATUSES = ["queued", "running", "completed", "failed", "cancelled"] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** A training set is a generation of type `training`; a batch's own generations are shown inside it. */
+export const JOB_KINDS = ["generation", "training", "batch"] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+const optionalChoice = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z
+    .enum(values, { error: `${name} must be one of: ${values.join(", ")}` })
+    .optional()
+    .or(z.literal("").transform(() => undefined));
+
+/** GET /api/v1/jobs and the jobs page's URL: `?status=&kind=&projectId=&cursor=&limit=`. */
+export const jobListQuerySchema = pageParamsSchema.extend({
+  status: optionalChoice("status", JOB_STATUSES),
+  kind: optionalChoice("kind", JOB_KINDS),
+  projectId: z.string().trim().max(100, "projectId is too long").optional().or(z.literal("").transform(() => undefined)),
+  cursor: z.string().trim().max(200, "cursor is too long").optional().or(z.literal("").transform(() => undefined)),
+  limit: pageParamsSchema.shape.limit.default(25),
+});
+
+export type JobListQuery = z.infer<typeof jobListQuerySchema>;
