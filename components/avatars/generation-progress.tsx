@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { CancelGenerationButton } from "@/components/jobs/cancel-generation-button";
 import { generationStageLabel } from "@/lib/generations/generation-stage-label";
 
 interface GenerationState {
@@ -16,9 +17,11 @@ interface GenerationState {
   failed?: number;
 }
 
+const FINISHED = ["completed", "failed", "cancelled"];
+
 /**
  * Follows a generation until it finishes (polls its REST resource once a second), then refreshes the
- * page so the new images show. Failure shows the job's message.
+ * page so the new images show. Failure shows the job's message; while it runs it can be cancelled.
  */
 export function GenerationProgress({ initial, label = "Generation" }: { initial: GenerationState; label?: string }) {
   const router = useRouter();
@@ -29,7 +32,7 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
     setShownInitial(initial);
     setGeneration(initial);
   }
-  const finished = generation.status === "completed" || generation.status === "failed";
+  const finished = FINISHED.includes(generation.status);
   const refreshed = useRef(false);
   useEffect(() => {
     refreshed.current = false;
@@ -51,13 +54,17 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
 
   const percent = generation.status === "completed" ? 100 : generation.progress;
   const failed = generation.status === "failed";
+  const cancelled = generation.status === "cancelled";
   return (
     <div className="space-y-2" data-testid="generation-progress" data-status={generation.status}>
-      <div className="flex items-center justify-between text-sm">
+      <div className="flex items-center justify-between gap-3 text-sm">
         <span className="font-medium text-zinc-800">
-          {label}: {failed ? "failed" : generation.status === "completed" ? "done" : generationStageLabel(generation)}
+          {label}: {failed ? "failed" : cancelled ? "cancelled" : generation.status === "completed" ? "done" : generationStageLabel(generation)}
         </span>
-        <span className="tabular-nums text-zinc-500">{percent}%</span>
+        <span className="flex items-center gap-3">
+          <span className="tabular-nums text-zinc-500">{percent}%</span>
+          {!finished && <CancelGenerationButton generationId={generation.id} what={label.toLowerCase()} />}
+        </span>
       </div>
       <div
         className="h-2 overflow-hidden rounded-full bg-zinc-200"
@@ -68,7 +75,7 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
         aria-valuenow={percent}
       >
         <div
-          className={`h-full rounded-full transition-all duration-500 ${failed ? "bg-red-500" : generation.status === "completed" ? "bg-emerald-500" : "bg-brand-500"}`}
+          className={`h-full rounded-full transition-all duration-500 ${failed ? "bg-red-500" : cancelled ? "bg-zinc-400" : generation.status === "completed" ? "bg-emerald-500" : "bg-brand-500"}`}
           style={{ width: `${Math.max(percent, 3)}%` }}
         />
       </div>

@@ -8,6 +8,7 @@ const STYLES: Record<string, string> = {
   approved: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
   rejected: "bg-rose-50 text-rose-700 ring-rose-600/20",
   completed: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
+  cancelled: "bg-zinc-100 text-zinc-700 ring-zinc-500/20",
 };
 
 const LABELS: Record<string, string> = { pending_upload: "no image", pending: "queued", processing: "generating" };

@@ -12,6 +12,7 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
       <AvatarCard avatar={avatar} />
       {images && run.status === "pending" && <p className="text-xs text-zinc-500">Waiting for its turn…</p>}
       {images && run.status === "running" && <p className="text-xs text-zinc-600">Working on its {STAGE_LABELS[run.stage ?? ""] ?? "images"}…</p>}
+      {run.status === "cancelled" && <p className="text-xs text-amber-800">Cancelled: resume the batch to finish it.</p>}
       {run.status === "failed" && (
         <p className="line-clamp-3 text-xs text-red-700" title={run.errorMessage ?? undefined}>
           Failed at its {STAGE_LABELS[run.stage ?? ""] ?? run.stage}: {run.errorMessage ?? "no reason recorded"}

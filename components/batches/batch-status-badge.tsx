@@ -7,11 +7,12 @@ const STYLES: Record<string, string> = {
   completed: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
   succeeded: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
   failed: "bg-red-50 text-red-700 ring-red-600/20",
+  cancelled: "bg-amber-50 text-amber-800 ring-amber-600/20",
 };
 
 const LABELS: Record<string, string> = { pending: "queued", succeeded: "done" };
 
-/** A batch's (or a batch persona's) status: blue while it runs, green when done, red when it failed. */
+/** A batch's (or a batch persona's) status: blue while it runs, green when done, red when it failed, amber when cancelled. */
 export function BatchStatusBadge({ status }: { status: string }) {
   return (
     <span

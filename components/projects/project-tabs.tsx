@@ -4,11 +4,12 @@ const TABS = [
   { id: "avatars", label: "Avatars", path: "" },
   { id: "batches", label: "Batches", path: "/batches" },
   { id: "prompts", label: "Training prompts", path: "/prompts" },
+  { id: "jobs", label: "Jobs", path: "/jobs" },
 ] as const;
 
 export function ProjectTabs({ projectId, active }: { projectId: string; active: (typeof TABS)[number]["id"] }) {
   return (
-    <nav className="mb-6 flex gap-1 border-b border-zinc-200" aria-label="Project sections">
+    <nav className="mb-6 flex gap-1 overflow-x-auto border-b border-zinc-200" aria-label="Project sections">
       {TABS.map((tab) => (
         <Link
           key={tab.id}

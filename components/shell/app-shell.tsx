@@ -7,13 +7,14 @@ export function AppShell({ user, children }: { user: PublicUser; children: React
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
           <Link href="/projects" className="flex items-center gap-2 font-semibold tracking-tight text-zinc-900">
             <span className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">L</span>
             Likeness
           </Link>
           <nav className="flex items-center gap-1 text-sm" aria-label="Main">
             <NavLink href="/projects">Projects</NavLink>
+            <NavLink href="/jobs">Jobs</NavLink>
             <NavLink href="/settings">Settings</NavLink>
           </nav>
           <div className="ml-auto">

@@ -53,7 +53,7 @@ export async function TrainingSetPanel({ avatar, projectId }: { avatar: AvatarVi
           Approve a base image to generate a training set: every training image is made from the approved look.
         </p>
       )}
-      {latest && (running || latest.status === "failed" || latest.errorMessage) && (
+      {latest && (running || latest.status === "failed" || latest.status === "cancelled" || latest.errorMessage) && (
         <GenerationProgress initial={latest} label="Training set" />
       )}
       {running && <AutoRefresh seconds={3} />}

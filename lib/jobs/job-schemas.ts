@@ -24,3 +24,15 @@ export const jobListQuerySchema = pageParamsSchema.extend({
 });
 
 export type JobListQuery = z.infer<typeof jobListQuerySchema>;
+
+/** The jobs page's filters from its URL: each value checked as REST checks it; a bad one is ignored, not an error. */
+export function jobListQueryFromSearch(search: Record<string, string | string[] | undefined>): JobListQuery {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const valid = Object.fromEntries(
+    (["status", "kind", "projectId", "cursor"] as const).flatMap((key) => {
+      const parsed = jobListQuerySchema.shape[key].safeParse(first(search[key]));
+      return parsed.success && parsed.data !== undefined ? [[key, parsed.data]] : [];
+    }),
+  );
+  return jobListQuerySchema.parse(valid);
+}

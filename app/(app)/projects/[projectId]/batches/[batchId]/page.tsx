@@ -7,6 +7,8 @@ import { BatchStatusBadge } from "@/components/batches/batch-status-badge";
 import { ExportButtons } from "@/components/batches/export-buttons";
 import { formatDuration } from "@/components/batches/format-duration";
 import { RetryFailedButton } from "@/components/batches/retry-failed-button";
+import { CancelBatchButton } from "@/components/jobs/cancel-batch-button";
+import { ResumeBatchButton } from "@/components/jobs/resume-batch-button";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -50,6 +52,8 @@ export default async function BatchPage({ params }: { params: Promise<{ projectI
         description={batch.brief}
         actions={
           <>
+            {batch.running && <CancelBatchButton batchId={batch.id} />}
+            {batch.status === "cancelled" && <ResumeBatchButton batchId={batch.id} />}
             {canRetry && <RetryFailedButton batchId={batch.id} projectId={project.id} failed={batch.personasFailed} />}
             <ExportButtons batchId={batch.id} />
           </>

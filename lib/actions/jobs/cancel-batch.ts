@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { validatedActionWithUser } from "@/lib/auth/validated-action";
+import { cancelBatch } from "@/lib/batches/cancel-batch";
+import { recordIdSchema } from "@/lib/validation/record-id";
+
+export const cancelBatchAction = validatedActionWithUser(z.object({ batchId: recordIdSchema("Batch") }), async ({ batchId }, user) => {
+  await cancelBatch(user.id, batchId);
+  revalidatePath("/", "layout");
+});
