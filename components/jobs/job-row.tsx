@@ -46,28 +46,20 @@ export function JobRow({ job, now }: { job: JobView; now: Date }) {
         </div>
       </div>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-5">
-        <div>
-          <dt className="text-zinc-500">Progress</dt>
-          <dd className="tabular-nums text-zinc-800" data-testid="job-progress">
-            {job.progress.done}/{job.progress.total}
-          </dd>
-        </div>
-        <div>
-          <dt className="text-zinc-500">Queued</dt>
-          <dd className="text-zinc-800">{formatDate(job.createdAt)}</dd>
-        </div>
-        <div>
-          <dt className="text-zinc-500">Started</dt>
-          <dd className="text-zinc-800">{formatDate(job.startedAt)}</dd>
-        </div>
-        <div>
-          <dt className="text-zinc-500">Finished</dt>
-          <dd className="text-zinc-800">{formatDate(job.finishedAt)}</dd>
-        </div>
-        <div>
-          <dt className="text-zinc-500">Duration</dt>
-          <dd className="tabular-nums text-zinc-800">{formatDuration(duration(job, now))}</dd>
-        </div>
+        {[
+          { label: "Progress", value: `${job.progress.done}/${job.progress.total}`, testId: "job-progress" },
+          { label: "Queued", value: formatDate(job.createdAt) },
+          { label: "Started", value: formatDate(job.startedAt) },
+          { label: "Finished", value: formatDate(job.finishedAt) },
+          { label: "Duration", value: formatDuration(duration(job, now)) },
+        ].map((fact) => (
+          <div key={fact.label}>
+            <dt className="text-zinc-500">{fact.label}</dt>
+            <dd className="tabular-nums text-zinc-800" data-testid={fact.testId}>
+              {fact.value}
+            </dd>
+          </div>
+        ))}
       </dl>
       {job.errorMessage && (
         <p className="mt-2 break-words text-sm text-red-700" role="alert">

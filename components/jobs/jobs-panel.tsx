@@ -15,6 +15,22 @@ function hrefWith(basePath: string, query: Partial<JobListQuery>) {
   return text ? `${basePath}?${text}` : basePath;
 }
 
+function FilterSelect({ name, label, value, options, anyLabel = "Any" }: { name: string; label: string; value?: string; options: Array<{ value: string; label: string }>; anyLabel?: string }) {
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={selectClass}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The jobs list with its counts by status (each a filter link), filters kept in the URL (a plain GET
  * form, so it works without JavaScript), older pages by cursor, and a refresh every 2 s while
@@ -52,40 +68,10 @@ export function JobsPanel({
         ))}
       </nav>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-3" aria-label="Filter jobs">
-        <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-          Status
-          <select name="status" defaultValue={query.status ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {JOB_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-          Kind
-          <select name="kind" defaultValue={query.kind ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {JOB_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="status" label="Status" value={query.status} options={JOB_STATUSES.map((status) => ({ value: status, label: status }))} />
+        <FilterSelect name="kind" label="Kind" value={query.kind} options={JOB_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))} />
         {projects && (
-          <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-            Project
-            <select name="projectId" defaultValue={query.projectId ?? ""} className={selectClass}>
-              <option value="">All projects</option>
-              {projects.map((project) => (
-                <option key={project.id} value={project.id}>
-                  {project.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="projectId" label="Project" value={query.projectId} anyLabel="All projects" options={projects.map((project) => ({ value: project.id, label: project.name }))} />
         )}
         <button type="submit" className={buttonClass("secondary")}>
           Apply

@@ -15,7 +15,7 @@ export function ProjectTabs({ projectId, active }: { projectId: string; active: 
           key={tab.id}
           href={`/projects/${projectId}${tab.path}`}
           aria-current={tab.id === active ? "page" : undefined}
-          className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${
+          className={`-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${
             tab.id === active ? "border-brand-600 text-brand-700" : "border-transparent text-zinc-600 hover:text-zinc-900"
           }`}
         >
