@@ -222,7 +222,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       const { createBatch } = await import("@/lib/batches/create-batch");
       const { cancelBatch } = await import("@/lib/batches/cancel-batch");
       const { generateAvatar } = await import("@/lib/avatars/generate-avatar");
-      mock.latencyMs = 400;
+      mock.latencyMs = 800;
       const batch = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 50, images: true, seed: 5 }));
       await waitFor(() => mock.calls.length >= 6, 60_000);
       const queuedAt = Date.now();
@@ -233,7 +233,8 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       const startedAfterMs = mock.calls[position].at - queuedAt;
       // At most a batch call claimed a slot while the click was being written; the hand-made one took the next.
       expect(position - before).toBeLessThanOrEqual(1);
-      expect(startedAfterMs).toBeLessThan(mock.latencyMs + 600);
+      // One provider call, with room for a loaded 2-core machine (alone it starts in latency + ~150 ms).
+      expect(startedAfterMs).toBeLessThan(2 * mock.latencyMs);
       await cancelBatch(ownerId, batch.id);
       await idle();
       expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).status).toBe("completed");
