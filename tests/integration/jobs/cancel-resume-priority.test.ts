@@ -233,8 +233,12 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       const startedAfterMs = mock.calls[position].at - queuedAt;
       // At most a batch call claimed a slot while the click was being written; the hand-made one took the next.
       expect(position - before).toBeLessThanOrEqual(1);
-      // One provider call, with room for a loaded 2-core machine (alone it starts in latency + ~150 ms).
-      expect(startedAfterMs).toBeLessThan(2 * mock.latencyMs);
+      // "Within one provider call": no longer than one generation run takes here (its call plus its steps),
+      // measured from the batch's own calls so that a loaded machine moves both. Two runs share the slots.
+      // The first calls start together; the last few show the steady pace.
+      const starts = mock.calls.slice(Math.max(0, before - 5), before).map((call) => call.at);
+      const oneRunMs = Math.max(mock.latencyMs, (2 * (starts[starts.length - 1] - starts[0])) / (starts.length - 1));
+      expect(startedAfterMs).toBeLessThan(2 * oneRunMs);
       await cancelBatch(ownerId, batch.id);
       await idle();
       expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).status).toBe("completed");
