@@ -36,5 +36,6 @@ describe("restart recovery on the embedded default", () => {
       await second.stop();
       await mock.close();
     }
-  });
+    // Two cold starts of the embedded database in one test: more than the default per-test minute on a busy machine.
+  }, 120_000);
 });
