@@ -99,3 +99,15 @@ test("the pages run their JavaScript under the Content-Security-Policy", async (
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("after 10 wrong passwords the sign-in form says to wait, even for the right password", async ({ page }) => {
+  const email = await signUp(page, "limited");
+  await signOut(page);
+  for (let i = 0; i < 10; i++) {
+    await signIn(page, email, `wrong password ${i}`);
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
+  }
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByText("Too many attempts, try again in 15 minutes.")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+});
