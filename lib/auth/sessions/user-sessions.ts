@@ -7,6 +7,8 @@ import type { PublicUser } from "@/lib/users/create-user";
  */
 export async function createUserSession(userId: string, maxAgeMs: number): Promise<string> {
   const db = await getDb();
+  // Rows past their expiry are dead whether revoked or not; each sign-in clears its user's.
+  await db.userSession.deleteMany({ where: { userId, expiresAt: { lte: new Date() } } });
   const row = await db.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + maxAgeMs) }, select: { id: true } });
   return row.id;
 }
@@ -34,6 +36,4 @@ export async function revokeOtherUserSessions(userId: string, keepSessionId?: st
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
-  // Dead rows are kept only until they would have expired anyway.
-  await db.userSession.deleteMany({ where: { userId, expiresAt: { lte: new Date() } } });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUserSession, getLiveSessionUser } from "@/lib/auth/sessions/user-sessions";
-import { BadRequestError } from "@/lib/errors";
+import { BadRequestError, RateLimitedError } from "@/lib/errors";
 import { getStorage } from "@/lib/storage";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { changePassword } from "@/lib/users/change-password";
@@ -55,6 +55,15 @@ describe.each(["postgres", "embedded"] as const)("account settings on %s", (data
     expect(await getLiveSessionUser(mine, id)).not.toBeNull();
     expect(await verifyCredentials("pw@example.com", PASSWORD)).toBeNull();
     expect((await verifyCredentials("pw@example.com", "a new password"))?.user.id).toBe(id);
+  });
+
+  it("counts wrong current passwords: after the limit even the right one is refused for a while", async () => {
+    const id = await newUser("guess@example.com");
+    for (let i = 0; i < 10; i++) {
+      await expect(changePassword(id, { currentPassword: `guess ${i}`, newPassword: "a new password" })).rejects.toBeInstanceOf(BadRequestError);
+    }
+    await expect(deleteAccount(id, PASSWORD)).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await env.db.prisma.user.count({ where: { id } })).toBe(1);
   });
 
   it("deletes the account with its projects, avatars, images, tokens, sessions and stored files; another user's stay", async () => {
