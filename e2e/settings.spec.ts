@@ -111,3 +111,16 @@ test("after 10 wrong passwords the sign-in form says to wait, even for the right
   await expect(page.getByText("Too many attempts, try again in 15 minutes.")).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("signing out from the menu ends the session: the old cookie no longer reads the API", async ({ page, playwright, baseURL }) => {
+  await signUp(page, "signout");
+  const session = (await page.context().cookies()).find((cookie) => cookie.name === "authjs.session-token");
+  expect(session).toBeDefined();
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${session!.name}=${session!.value}` } });
+  expect((await api.get("/api/v1/projects")).status()).toBe(200);
+  await signOut(page);
+  const after = await api.get("/api/v1/projects");
+  expect(after.status()).toBe(401);
+  expect((await after.json()).code).toBe("unauthorized");
+  await api.dispose();
+});
