@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { BadRequestError } from "@/lib/errors";
 
-export const pageParamsSchema = z.object({
+export const pageParamsSchema = z.strictObject({
   cursor: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce
     .number({ error: "limit must be a number" })
@@ -17,9 +18,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** A cursor that no page of this list handed out (made up, another list's, or another user's). */
+export function invalidCursorError() {
+  return new BadRequestError("Invalid cursor", { cursor: ["Invalid cursor: use the nextCursor of the previous page"] });
+}
+
 /**
  * Keyset pagination over rows ordered newest first by (createdAt, id). Fetches one extra row to know
- * whether another page exists; the cursor is the last row's id.
+ * whether another page exists; the cursor is the last row's id. A cursor naming no row that
+ * `fetchRows` can see is refused, not answered with an empty page.
  */
 export async function paginate<T extends { id: string }>(
   params: PageParams,
@@ -29,6 +36,10 @@ export async function paginate<T extends { id: string }>(
     take: params.limit + 1,
     ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
   });
+  if (params.cursor && rows.length === 0) {
+    const [cursorRow] = await fetchRows({ take: 1, cursor: { id: params.cursor } });
+    if (!cursorRow) throw invalidCursorError();
+  }
   const items = rows.slice(0, params.limit);
   return { items, nextCursor: rows.length > params.limit ? items[items.length - 1].id : null };
 }
