@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BadRequestError } from "@/lib/errors";
-import { findUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/unsafe-text";
+import { findUnsafeText, UNSAFE_TEXT_FIELD_MESSAGE, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/unsafe-text";
 import { zodToBadRequest } from "./api-errors";
 import { readBody, type BodyLimit } from "./read-body";
 
@@ -39,7 +39,7 @@ export function assertStorableText(value: unknown, where = "body") {
   const path = findUnsafeText(value);
   if (path === undefined) return;
   const field = path || where;
-  throw new BadRequestError(`${field}: ${UNSAFE_TEXT_MESSAGE}`, { [field]: [`Invalid characters: ${UNSAFE_TEXT_MESSAGE}`] });
+  throw new BadRequestError(`${field}: ${UNSAFE_TEXT_MESSAGE}`, { [field]: [UNSAFE_TEXT_FIELD_MESSAGE] });
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { toAppError } from "@/lib/api/api-errors";
 import type { PublicUser } from "@/lib/users/create-user";
-import { isUnsafeText, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/unsafe-text";
+import { isUnsafeText, UNSAFE_TEXT_FIELD_MESSAGE, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/unsafe-text";
 import { zodIssuesToFields } from "@/lib/validation/zod-issues-to-fields";
 import { requireActionUser } from "./current-user";
 
@@ -70,7 +70,7 @@ function unsafeFields(formData: FormData): Record<string, string[]> | undefined 
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$")) continue;
     const text = typeof value === "string" ? value : value.name;
-    if (isUnsafeText(key) || isUnsafeText(text)) fields[key] = [`This field ${UNSAFE_TEXT_MESSAGE}`];
+    if (isUnsafeText(key) || isUnsafeText(text)) fields[key] = [UNSAFE_TEXT_FIELD_MESSAGE];
   }
   return Object.keys(fields).length ? fields : undefined;
 }
@@ -91,7 +91,7 @@ export function validatedAction<S extends z.ZodType, T>(
     const values = formValues(formData);
     const shown = echoable(values);
     const unsafe = unsafeFields(formData);
-    if (unsafe) return { error: invalidMessage ?? Object.values(unsafe)[0][0], fieldErrors: unsafe, values: shown };
+    if (unsafe) return { error: invalidMessage ?? `A field ${UNSAFE_TEXT_MESSAGE}`, fieldErrors: unsafe, values: shown };
     const parsed = schema.safeParse(toInput(values, formData));
     if (!parsed.success) {
       const fieldErrors = renameFields(zodIssuesToFields(parsed.error), fieldFor);

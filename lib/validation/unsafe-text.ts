@@ -6,6 +6,8 @@
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSAFE_TEXT_MESSAGE = "contains a NUL character or broken Unicode; remove it and try again";
+/** The same, as shown beside a field. */
+export const UNSAFE_TEXT_FIELD_MESSAGE = "Contains a NUL character or broken Unicode; remove it and try again";
 
 export function isUnsafeText(value: string): boolean {
   return UNSAFE_TEXT.test(value);
