@@ -23,6 +23,15 @@ function decodeCursor(cursor: string): Position {
   }
 }
 
+function positionOf(query: JobListQuery): Position | undefined {
+  try {
+    return decodeCursor(query.cursor ?? "");
+  } catch (error) {
+    if (query.invalidCursor === "first-page") return undefined;
+    throw error;
+  }
+}
+
 const before = (position: Position) => ({ OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }] });
 const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
@@ -33,7 +42,7 @@ const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
  */
 export async function listJobs(ownerId: string, query: JobListQuery) {
   if (query.projectId) await getProjectOrThrow(ownerId, query.projectId);
-  const position = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const position = query.cursor ? positionOf(query) : undefined;
   const db = await getDb();
   const wantsGenerations = query.kind !== "batch";
   const wantsBatches = !query.kind || query.kind === "batch";

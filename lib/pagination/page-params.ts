@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BadRequestError } from "@/lib/errors";
+import { isUnsafeText } from "@/lib/validation/unsafe-text";
 
 export const pageParamsSchema = z.strictObject({
   cursor: z.string().trim().min(1).max(100).optional(),
@@ -11,7 +12,10 @@ export const pageParamsSchema = z.strictObject({
     .default(24),
 });
 
-export type PageParams = z.infer<typeof pageParamsSchema>;
+export type PageParams = z.infer<typeof pageParamsSchema> & {
+  /** Set by pages (pageParamsFromSearch), never by REST: a cursor naming no row shows the first page instead of a 400. */
+  invalidCursor?: "first-page";
+};
 
 export interface Page<T> {
   items: T[];
@@ -38,6 +42,7 @@ export async function paginate<T extends { id: string }>(
   });
   if (params.cursor && rows.length === 0) {
     const [cursorRow] = await fetchRows({ take: 1, cursor: { id: params.cursor } });
+    if (!cursorRow && params.invalidCursor === "first-page") return paginate({ limit: params.limit }, fetchRows);
     if (!cursorRow) throw invalidCursorError();
   }
   const items = rows.slice(0, params.limit);
@@ -51,9 +56,10 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * Page parameters for a page (not REST): the page's own size, and the cursor from `?cursor=` checked
- * as REST checks it; a malformed cursor shows the first page instead of an error.
+ * as REST checks it; a malformed cursor, or one naming no row, shows the first page instead of an error.
  */
 export function pageParamsFromSearch(search: SearchParams, limit: number): PageParams {
   const cursor = pageParamsSchema.shape.cursor.safeParse(search.cursor);
-  return { limit, cursor: cursor.success ? cursor.data : undefined };
+  const usable = cursor.success && cursor.data !== undefined && !isUnsafeText(cursor.data);
+  return { limit, cursor: usable ? cursor.data : undefined, invalidCursor: "first-page" };
 }

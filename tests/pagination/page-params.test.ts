@@ -4,8 +4,9 @@ import { pageParamsFromSearch, pageParamsSchema, paginate } from "@/lib/paginati
 
 describe("page parameters", () => {
   it("pages take the cursor as REST checks it; a malformed one shows the first page", () => {
-    expect(pageParamsFromSearch({ cursor: "abc" }, 24)).toEqual({ limit: 24, cursor: "abc" });
-    expect(pageParamsFromSearch({}, 20)).toEqual({ limit: 20, cursor: undefined });
+    expect(pageParamsFromSearch({ cursor: "abc" }, 24)).toEqual({ limit: 24, cursor: "abc", invalidCursor: "first-page" });
+    expect(pageParamsFromSearch({}, 20)).toEqual({ limit: 20, cursor: undefined, invalidCursor: "first-page" });
+    expect(pageParamsFromSearch({ cursor: "a\u0000b" }, 24).cursor).toBeUndefined();
     expect(pageParamsFromSearch({ cursor: "" }, 24).cursor).toBeUndefined();
     expect(pageParamsFromSearch({ cursor: ["a", "b"] }, 24).cursor).toBeUndefined();
     expect(pageParamsFromSearch({ cursor: "x".repeat(101) }, 24).cursor).toBeUndefined();
@@ -30,6 +31,10 @@ describe("paginate", () => {
 
   it("refuses a cursor that names no row of the list with 400 Invalid cursor, not an empty page", async () => {
     await expect(paginate({ limit: 2, cursor: "garbage" }, fetchRows)).rejects.toMatchObject({ code: "invalid_input", message: "Invalid cursor" });
+  });
+
+  it("a page (not REST) shows the first page for a cursor that names no row", async () => {
+    expect(await paginate(pageParamsFromSearch({ cursor: "garbage" }, 2), fetchRows)).toEqual({ items: [{ id: "c" }, { id: "b" }], nextCursor: "b" });
   });
 
   it("the last row's cursor still reads as an empty last page", async () => {
