@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/http/security-headers";
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native, WebAssembly and data-file packages load from node_modules at run time, not from the bundle.
@@ -14,9 +14,13 @@ const nextConfig: NextConfig = {
   // A separate build folder lets a second checkout-less build run beside another (e.g. tests and a dev check).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // The fixed security headers on every response; the Content-Security-Policy comes from proxy.ts.
+  // The fixed security headers on every response; pages get their Content-Security-Policy (with a
+  // nonce) from proxy.ts, API answers this one (the proxy stays away from API bodies).
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
   },
   // CI type-checks once with `tsc --noEmit`; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -1,18 +1,25 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { errorResponse } from "@/lib/api/api-errors";
+import { requestPathProblem } from "@/lib/api/check-request-path";
 import { getConfig } from "@/lib/config/env";
-import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, storageImageOrigins } from "@/lib/http/security-headers";
+import { pageContentSecurityPolicy, storageImageOrigins } from "@/lib/http/security-headers";
 
 /**
- * Only response headers here (the Content-Security-Policy with a per-request nonce); access is
- * decided in lib/, never in the proxy.
+ * Two jobs, deciding no access:
+ * - pages: the Content-Security-Policy with a per-request nonce (Next.js reads it from the request and
+ *   puts it on the scripts it renders);
+ * - API paths Next.js cannot route (a percent-encoding that is not UTF-8 fails its own decoding with a
+ *   plain-text 500) are refused as JSON.
+ * The matcher keeps every other /api request away from the proxy: Next.js buffers the body of each
+ * request a proxy sees, which would undo the streamed body limits of lib/api/read-body.ts. API answers
+ * get their policy from next.config.ts headers().
  */
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (path.startsWith("/api/")) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
-    return response;
+    const problem = requestPathProblem(path);
+    return problem ? errorResponse(problem) : NextResponse.next();
   }
   const config = getConfig();
   const policy = pageContentSecurityPolicy({
@@ -20,7 +27,6 @@ export function proxy(request: NextRequest) {
     dev: config.NODE_ENV === "development",
     imageOrigins: storageImageOrigins(config),
   });
-  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -29,6 +35,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static chunks and images need no policy.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Pages (not static chunks and images), and API paths with a `%` only.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)", "/api/v1/(.*%.*)"],
 };

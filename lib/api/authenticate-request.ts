@@ -5,6 +5,13 @@ import type { PublicUser } from "@/lib/users/create-user";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** The host an Origin header names; undefined for "null" (sandboxed frames, file: pages) or anything malformed. */
+function originHost(origin: string): string | undefined {
+  if (!URL.canParse(origin)) return undefined;
+  const url = new URL(origin);
+  return url.protocol === "http:" || url.protocol === "https:" ? url.host : undefined;
+}
+
 /**
  * The caller of a REST request: a Bearer token, else the browser session. A cookie-authenticated
  * write from another origin is refused, so a third-party page cannot act with a user's session.
@@ -21,8 +28,8 @@ export async function authenticateRequest(req: Request): Promise<PublicUser> {
   if (!user) throw new UnauthorizedError();
   if (!SAFE_METHODS.has(req.method)) {
     const origin = req.headers.get("origin");
-    const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-    if (origin && host && new URL(origin).host !== host) throw new ForbiddenError("Cross-origin request refused");
+    const host = (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))?.split(",")[0]?.trim();
+    if (origin !== null && host && originHost(origin) !== host) throw new ForbiddenError("Cross-origin request refused");
   }
   return user;
 }

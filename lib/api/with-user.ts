@@ -1,6 +1,7 @@
 import type { PublicUser } from "@/lib/users/create-user";
 import { errorResponse } from "./api-errors";
 import { authenticateRequest } from "./authenticate-request";
+import { checkRequest } from "./check-request";
 
 type Params = Record<string, string>;
 
@@ -23,11 +24,13 @@ function respond(result: Result): Response {
   return Response.json(result);
 }
 
-/** A REST route anyone may call (health, sign-up, token login); domain errors become JSON errors. */
+/** A REST route anyone may call (health, sign-up, token login); bad requests are refused first (checkRequest), domain errors become JSON errors. */
 export function withPublic<P extends Params = Params>(handler: (ctx: PublicRouteContext<P>) => Promise<Result>) {
   return async (req: Request, context: { params: Promise<P> }) => {
     try {
-      return respond(await handler({ req, params: await context.params }));
+      const params = ((await context.params) ?? {}) as P;
+      checkRequest(req, params);
+      return respond(await handler({ req, params }));
     } catch (error) {
       return errorResponse(error);
     }

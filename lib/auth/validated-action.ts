@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { toAppError } from "@/lib/api/api-errors";
 import type { PublicUser } from "@/lib/users/create-user";
+import { isUnsafeText, UNSAFE_TEXT_FIELD_MESSAGE, UNSAFE_TEXT_MESSAGE } from "@/lib/validation/unsafe-text";
 import { zodIssuesToFields } from "@/lib/validation/zod-issues-to-fields";
 import { requireActionUser } from "./current-user";
 
@@ -63,6 +64,17 @@ function renameFields(fields: Record<string, string[]>, fieldFor?: (key: string)
   return renamed;
 }
 
+/** Fields (by form name) holding text PostgreSQL cannot store, a NUL or a lone surrogate; undefined when none. */
+function unsafeFields(formData: FormData): Record<string, string[]> | undefined {
+  const fields: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$")) continue;
+    const text = typeof value === "string" ? value : value.name;
+    if (isUnsafeText(key) || isUnsafeText(text)) fields[key] = [UNSAFE_TEXT_FIELD_MESSAGE];
+  }
+  return Object.keys(fields).length ? fields : undefined;
+}
+
 /**
  * The one way a server action reads its input: the whole FormData (hidden ids included) is checked
  * with a zod schema, the same one the REST API uses, before anything runs. Returns `{ error,
@@ -78,6 +90,8 @@ export function validatedAction<S extends z.ZodType, T>(
   return async (_previous, formData) => {
     const values = formValues(formData);
     const shown = echoable(values);
+    const unsafe = unsafeFields(formData);
+    if (unsafe) return { error: invalidMessage ?? `A field ${UNSAFE_TEXT_MESSAGE}`, fieldErrors: unsafe, values: shown };
     const parsed = schema.safeParse(toInput(values, formData));
     if (!parsed.success) {
       const fieldErrors = renameFields(zodIssuesToFields(parsed.error), fieldFor);

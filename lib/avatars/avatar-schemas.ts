@@ -64,4 +64,4 @@ export const avatarListQuerySchema = pageParamsSchema.extend({
   batchId: z.string().trim().min(1).max(100).optional(),
 });
 
-export const avatarUploadFieldsSchema = z.object({ name: avatarNameSchema });
+export const avatarUploadFieldsSchema = z.strictObject({ name: avatarNameSchema });

@@ -45,9 +45,26 @@ export function isUniqueViolation(error: unknown): boolean {
   return isKnownError(error) && error.code === "P2002";
 }
 
+/**
+ * PostgreSQL's own codes for text it cannot store: a NUL byte (22021) or a lone surrogate in JSON
+ * (22P05). The doors refuse such text first (lib/validation/unsafe-text.ts); this is the net behind them.
+ */
+const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
+
+/** The SQLSTATE a driver adapter reported beneath Prisma's error (Prisma 7 wraps it as P2039/P2010). */
+function databaseCodeOf(error: KnownError): string | undefined {
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } | undefined)?.driverAdapterError?.cause;
+  const code = cause?.originalCode ?? cause?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
 /** The domain error a Prisma request error stands for (P2025 → not_found, P2002 → conflict, …), else undefined. */
 export function appErrorFromPrisma(error: unknown): AppError | undefined {
   if (!isKnownError(error)) return undefined;
+  const databaseCode = databaseCodeOf(error);
+  if (databaseCode && UNSTORABLE_TEXT_CODES.has(databaseCode)) {
+    return new AppError("A value contains a NUL character or broken Unicode; remove it and try again", "invalid_input", { cause: error });
+  }
   const known = PRISMA_CODES[error.code];
   return known ? new AppError(known.message(modelOf(error)), known.code, { cause: error }) : undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageParamsSchema } from "@/lib/pagination/page-params";
+import { isUnsafeText } from "@/lib/validation/unsafe-text";
 
 export const JOB_STATUSES = ["queued", "running", "completed", "failed", "cancelled"] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -23,7 +24,10 @@ export const jobListQuerySchema = pageParamsSchema.extend({
   limit: pageParamsSchema.shape.limit.default(25),
 });
 
-export type JobListQuery = z.infer<typeof jobListQuerySchema>;
+export type JobListQuery = z.infer<typeof jobListQuerySchema> & {
+  /** Set by the jobs pages, never by REST: a cursor that is not one of this list's shows the first page instead of a 400. */
+  invalidCursor?: "first-page";
+};
 
 /** The jobs page's filters from its URL: each value checked as REST checks it; a bad one is ignored, not an error. */
 export function jobListQueryFromSearch(search: Record<string, string | string[] | undefined>): JobListQuery {
@@ -31,8 +35,8 @@ export function jobListQueryFromSearch(search: Record<string, string | string[] 
   const valid = Object.fromEntries(
     (["status", "kind", "projectId", "cursor"] as const).flatMap((key) => {
       const parsed = jobListQuerySchema.shape[key].safeParse(first(search[key]));
-      return parsed.success && parsed.data !== undefined ? [[key, parsed.data]] : [];
+      return parsed.success && parsed.data !== undefined && !isUnsafeText(parsed.data) ? [[key, parsed.data]] : [];
     }),
   );
-  return jobListQuerySchema.parse(valid);
+  return { ...jobListQuerySchema.parse(valid), invalidCursor: "first-page" };
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { BadRequestError } from "@/lib/errors";
+import { invalidCursorError } from "@/lib/pagination/page-params";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { JOB_STATUSES, type JobListQuery, type JobStatus } from "./job-schemas";
 import { batchStatusesFor, generationStatusesFor, jobKindOfGeneration, jobStatusOfBatch, jobStatusOfGeneration, type JobView } from "./job-view";
@@ -19,7 +19,16 @@ function decodeCursor(cursor: string): Position {
     if (typeof id !== "string" || Number.isNaN(createdAt.getTime())) throw new Error("bad cursor");
     return { createdAt, id };
   } catch {
-    throw new BadRequestError("cursor: not a cursor from this list", { cursor: ["not a cursor from this list"] });
+    throw invalidCursorError();
+  }
+}
+
+function positionOf(query: JobListQuery): Position | undefined {
+  try {
+    return decodeCursor(query.cursor ?? "");
+  } catch (error) {
+    if (query.invalidCursor === "first-page") return undefined;
+    throw error;
   }
 }
 
@@ -33,7 +42,7 @@ const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
  */
 export async function listJobs(ownerId: string, query: JobListQuery) {
   if (query.projectId) await getProjectOrThrow(ownerId, query.projectId);
-  const position = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const position = query.cursor ? positionOf(query) : undefined;
   const db = await getDb();
   const wantsGenerations = query.kind !== "batch";
   const wantsBatches = !query.kind || query.kind === "batch";

@@ -7,5 +7,5 @@ export const tokenNameSchema = z
   .min(1, "Token name is required")
   .max(100, "Token name must be at most 100 characters");
 
-export const createTokenSchema = z.object({ name: tokenNameSchema });
-export const loginTokenSchema = credentialsSchema.extend({ name: tokenNameSchema });
+export const createTokenSchema = z.strictObject({ name: tokenNameSchema });
+export const loginTokenSchema = credentialsSchema.extend({ name: tokenNameSchema }).strict();

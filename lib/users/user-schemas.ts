@@ -13,7 +13,7 @@ export const passwordSchema = z
   .min(8, "Password must be at least 8 characters")
   .max(200, "Password must be at most 200 characters");
 
-export const signUpSchema = z.object({
+export const signUpSchema = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
   name: z
@@ -24,6 +24,7 @@ export const signUpSchema = z.object({
     .transform((value) => value || undefined),
 });
 
+/** Loose on purpose: Auth.js hands its credentials callback extra fields (csrfToken, callbackUrl); doors add `.strict()`. */
 export const credentialsSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Password is required" }).min(1, "Password is required").max(200),

@@ -23,6 +23,18 @@ beforeEach(() => {
 });
 
 describe("validatedAction", () => {
+  it("refuses a NUL in any field (ids too; FormData itself turns a lone surrogate into U+FFFD) with a message beside it, before the action runs", async () => {
+    const run = vi.fn();
+    const action = validatedAction(renameSchema, run);
+    const nul = await action({}, form({ projectId: "p1", name: "Ada\u0000Lovelace" }));
+    expect(nul).toMatchObject({ error: expect.stringMatching(/NUL character or broken Unicode/), fieldErrors: { name: [expect.stringMatching(/NUL/)] } });
+    expect(nul.values).toMatchObject({ projectId: "p1" });
+    const surrogate = await action({}, form({ projectId: "p\u0000", name: "Ada" }));
+    expect(Object.keys(surrogate.fieldErrors ?? {})).toEqual(["projectId"]);
+    expect(await action({}, form({ projectId: "p1", name: "Ada 😀" }))).toMatchObject({ ok: expect.any(Number) });
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it("refuses a missing or oversized id before the action runs, beside the field", async () => {
     const run = vi.fn();
     const action = validatedAction(renameSchema, run);

@@ -10,7 +10,7 @@ import { toBatchExportInput, type ExportImageRow } from "./to-batch-export-input
 export const BATCH_EXPORT_FORMATS = ["json", "csv", "zip"] as const;
 export type BatchExportFormat = (typeof BATCH_EXPORT_FORMATS)[number];
 
-export const batchExportQuerySchema = z.object({
+export const batchExportQuerySchema = z.strictObject({
   format: z.enum(BATCH_EXPORT_FORMATS, { error: `format must be one of: ${BATCH_EXPORT_FORMATS.join(", ")}` }).default("json"),
 });
 

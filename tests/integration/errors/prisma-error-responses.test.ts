@@ -44,4 +44,15 @@ describe("Prisma's errors from a real database, at a REST door", () => {
       body: { code: "conflict" },
     });
   });
+
+  it("text PostgreSQL cannot store (22021 NUL, 22P05 lone surrogate in JSON) is a 400 invalid_input, if a door ever lets it through", async () => {
+    const owner = await database.prisma.user.create({ data: { email: "nul@example.com", passwordHash: "x" } });
+    const invalid = { status: 400, body: { error: "A value contains a NUL character or broken Unicode; remove it and try again", code: "invalid_input" } };
+    expect(await answerOf(() => database.prisma.project.create({ data: { name: "a\u0000b", ownerId: owner.id } }))).toEqual(invalid);
+    expect(await answerOf(() => database.prisma.project.findFirst({ where: { id: "a\u0000b", ownerId: owner.id } }))).toEqual(invalid);
+    const project = await database.prisma.project.create({ data: { name: "Json", ownerId: owner.id } });
+    expect(
+      await answerOf(() => database.prisma.avatar.create({ data: { projectId: project.id, name: "Lone", persona: { bio: "broken \ud800 text" } } })),
+    ).toMatchObject({ status: 400, body: { code: "invalid_input" } });
+  });
 });

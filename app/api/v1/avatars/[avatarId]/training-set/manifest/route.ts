@@ -5,7 +5,7 @@ import { withUser } from "@/lib/api/with-user";
 import { exportTrainingManifest } from "@/lib/training/export-training-manifest";
 import { getTrainingManifest } from "@/lib/training/get-training-manifest";
 
-const querySchema = z.object({ download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional() });
+const querySchema = z.strictObject({ download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional() });
 
 export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) => {
   const { download } = parseQuery(req, querySchema);

@@ -5,7 +5,7 @@ import { avatarUploadFieldsSchema } from "@/lib/avatars/avatar-schemas";
 import { uploadAvatar } from "@/lib/avatars/upload-avatar";
 
 export const POST = withUser<{ projectId: string }>(async ({ req, user, params }) => {
-  const { form, file } = await readUpload(req);
-  const fields = parseWith(avatarUploadFieldsSchema, { name: form.get("name") ?? undefined });
-  return created({ avatar: await uploadAvatar(user.id, params.projectId, { name: fields.name, file }) });
+  const upload = await readUpload(req);
+  const { name } = parseWith(avatarUploadFieldsSchema, upload.fields);
+  return created({ avatar: await uploadAvatar(user.id, params.projectId, { name, file: upload.file }) });
 });
