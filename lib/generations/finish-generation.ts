@@ -10,7 +10,7 @@ export async function finishGeneration(generationId: string) {
   const generation = await db.generation.findUniqueOrThrow({ where: { id: generationId } });
   const done = await db.image.count({ where: { generationId } });
   if (generation.status === "cancelled") {
-    await db.generation.update({ where: { id: generationId }, data: { done } });
+    await db.generation.update({ where: { id: generationId }, data: { done, waitingUntil: null } });
     return { status: "cancelled", done, failed: generation.failed };
   }
   const failed = Math.max(generation.total - done, 0);
@@ -30,6 +30,7 @@ export async function finishGeneration(generationId: string) {
       done,
       failed,
       errorMessage,
+      waitingUntil: null,
       completedAt: new Date(),
     },
   });

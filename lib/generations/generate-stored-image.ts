@@ -2,6 +2,7 @@ import type { VisualAttributes } from "@/lib/avatars/persona-schemas";
 import { getImageProvider } from "@/lib/providers/image";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
+import { applyProviderWait } from "./apply-provider-wait";
 import { isGenerationCancelled } from "./is-generation-cancelled";
 import { loadGenerationJob } from "./load-generation-job";
 import { saveGeneratedImage } from "./save-generated-image";
@@ -46,7 +47,7 @@ export async function generateStoredImage(generationId: string, index: number) {
     );
   } catch (error) {
     if (watch.signal.aborted) return { key, reused: false, cancelled: true, model: undefined };
-    throw error;
+    throw await applyProviderWait(generationId, generation.provider, error);
   } finally {
     watch.stop();
   }
