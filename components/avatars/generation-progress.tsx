@@ -61,8 +61,7 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
   return (
     <div className="space-y-2" data-testid="generation-progress" data-status={generation.status}>
       <div className="flex items-center justify-between gap-3 text-sm">
-        {/* The waiting time is formatted in the viewer's time zone, which the server cannot know. */}
-        <span className="font-medium text-zinc-800" data-testid="generation-stage" suppressHydrationWarning>
+        <span className="font-medium text-zinc-800" data-testid="generation-stage">
           {label}: {failed ? "failed" : cancelled ? "cancelled" : generation.status === "completed" ? "done" : generationStageLabel(generation)}
         </span>
         <span className="flex items-center gap-3">

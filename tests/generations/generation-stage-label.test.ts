@@ -23,5 +23,7 @@ describe("generationStageLabel", () => {
     expect(generationStageLabel({ ...waiting, provider: "local", waitingUntil: new Date(now + 60_000) }, now, clock)).toBe("Waiting for the local generator until 14:01");
     expect(generationStageLabel(waiting, Date.parse("2026-12-02T14:06:00Z"), clock)).toBe("Generating");
     expect(generationStageLabel({ ...waiting, waitingUntil: null }, now, clock)).toBe("Generating");
+    // By default in UTC, like every date the app shows.
+    expect(generationStageLabel(waiting, now)).toBe("Waiting for Hugging Face until 14:05 UTC");
   });
 });

@@ -127,6 +127,11 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const { generationStageLabel } = await import("@/lib/generations/generation-stage-label");
       const shown = await getGenerationOrThrow(ownerId, generation.id);
       expect(generationStageLabel(shown, Date.now(), (date) => date.toISOString())).toBe(`Waiting for the local generator until ${waiting.toISOString()}`);
+      // The jobs page and GET /api/v1/jobs carry it too.
+      const { listJobs } = await import("@/lib/jobs/list-jobs");
+      const { jobListQuerySchema } = await import("@/lib/jobs/job-schemas");
+      const listed = await listJobs(ownerId, jobListQuerySchema.parse({ projectId }));
+      expect(listed.jobs.find((job) => job.id === generation.id)?.waitingUntil).toEqual(waiting);
       await idle();
       expect(Date.now() - startedAt).toBeGreaterThanOrEqual(2_000);
       expect(await generationRow(generation.id)).toMatchObject({ status: "completed", done: 1, waitingUntil: null });
