@@ -15,6 +15,9 @@ interface GenerationState {
   total?: number;
   done?: number;
   failed?: number;
+  provider?: string;
+  /** While the run waits out the provider's Retry-After. */
+  waitingUntil?: Date | string | null;
 }
 
 const FINISHED = ["completed", "failed", "cancelled"];
@@ -58,7 +61,7 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
   return (
     <div className="space-y-2" data-testid="generation-progress" data-status={generation.status}>
       <div className="flex items-center justify-between gap-3 text-sm">
-        <span className="font-medium text-zinc-800">
+        <span className="font-medium text-zinc-800" data-testid="generation-stage">
           {label}: {failed ? "failed" : cancelled ? "cancelled" : generation.status === "completed" ? "done" : generationStageLabel(generation)}
         </span>
         <span className="flex items-center gap-3">

@@ -4,6 +4,7 @@ import { BatchStatusBadge } from "@/components/batches/batch-status-badge";
 import { formatDuration } from "@/components/batches/format-duration";
 import { RetryFailedButton } from "@/components/batches/retry-failed-button";
 import { formatDate } from "@/components/ui/format-date";
+import { providerWaitLabel } from "@/lib/generations/generation-stage-label";
 import { isJobUnfinished, type JobView } from "@/lib/jobs/job-view";
 import { CancelBatchButton } from "./cancel-batch-button";
 import { CancelGenerationButton } from "./cancel-generation-button";
@@ -61,6 +62,11 @@ export function JobRow({ job, now }: { job: JobView; now: Date }) {
           </div>
         ))}
       </dl>
+      {unfinished && providerWaitLabel(job, now.getTime()) && (
+        <p className="mt-2 break-words text-sm text-amber-700" data-testid="job-waiting">
+          {providerWaitLabel(job, now.getTime())}
+        </p>
+      )}
       {job.errorMessage && (
         <p className="mt-2 break-words text-sm text-red-700" role="alert">
           {job.errorMessage}

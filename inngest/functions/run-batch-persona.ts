@@ -5,6 +5,7 @@ import { continueAfterBase } from "@/lib/batches/run/continue-after-base";
 import { finishBatchPersona } from "@/lib/batches/run/finish-batch-persona";
 import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
 import { startBatchPersona } from "@/lib/batches/run/start-batch-persona";
+import { isGone, unlessPersonaGone } from "@/lib/batches/run/unless-gone";
 import { runGeneration } from "./run-generation";
 
 // Personas of one user whose small steps execute at once. Provider calls are bounded separately (and
@@ -42,15 +43,22 @@ export const runBatchPersona = inngest.createFunction(
       }
     };
 
-    const start = await step.run("start", () => startBatchPersona(avatarId).catch(toJobError));
+    // Deleted with its project mid-run (the rows cascade): the run ends quietly instead of failing.
+    const gone = { status: "gone" as const };
+    const start = await step.run("start", () => unlessPersonaGone(avatarId, () => startBatchPersona(avatarId)).catch(toJobError));
+    if (isGone(start)) return gone;
     if (start.cancelled) return { status: "cancelled" as const };
     if (start.done) return { status: "succeeded" as const, skipped: true };
 
     const baseError = start.generationId ? await generate("generate-base", start.generationId) : null;
-    const next = await step.run("approve-and-prepare-variations", () => continueAfterBase(avatarId, baseError).catch(toJobError));
+    const next = await step.run("approve-and-prepare-variations", () =>
+      unlessPersonaGone(avatarId, () => continueAfterBase(avatarId, baseError)).catch(toJobError),
+    );
+    if (isGone(next)) return gone;
     if (next.stopped) return { status: "failed" as const };
 
     const variationsError = next.generationId ? await generate("generate-variations", next.generationId) : null;
-    return step.run("finish", () => finishBatchPersona(avatarId, variationsError).catch(toJobError));
+    const finished = await step.run("finish", () => unlessPersonaGone(avatarId, () => finishBatchPersona(avatarId, variationsError)).catch(toJobError));
+    return isGone(finished) ? gone : finished;
   },
 );

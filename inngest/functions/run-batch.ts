@@ -6,6 +6,7 @@ import { beginBatchImages } from "@/lib/batches/run/begin-batch-images";
 import { failBatch } from "@/lib/batches/run/fail-batch";
 import { finishBatch } from "@/lib/batches/run/finish-batch";
 import { recordPersonaFailure } from "@/lib/batches/run/record-persona-outcome";
+import { isGone, unlessBatchGone } from "@/lib/batches/run/unless-gone";
 import { writeBatchPersonas } from "@/lib/batches/run/write-batch-personas";
 import { runBatchPersona } from "./run-batch-persona";
 
@@ -38,21 +39,31 @@ export const runBatch = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { batchId, userId } = event.data;
-    const start = await step.run("begin", () => beginBatch(batchId).catch(toJobError));
+    // Deleted with its project mid-run (the rows cascade): the run ends quietly instead of failing.
+    const gone = { status: "gone" as const };
+    const start = await step.run("begin", () => unlessBatchGone(batchId, () => beginBatch(batchId)).catch(toJobError));
+    if (isGone(start)) return gone;
     if (start.cancelled) return { status: "cancelled" as const };
 
     if (start.needsData) {
       try {
-        const written = await step.run("write-personas", () => writeBatchPersonas(batchId).catch(toJobError));
+        const written = await step.run("write-personas", () => unlessBatchGone(batchId, () => writeBatchPersonas(batchId)).catch(toJobError));
+        if (isGone(written)) return gone;
         if (written.cancelled) return { status: "cancelled" as const };
       } catch (error) {
         const message = `Could not write the persona data: ${(error as Error).message}`;
         return step.run("fail-data", () => failBatch(batchId, "data", message));
       }
     }
-    if (!start.images) return step.run("finish", () => finishBatch(batchId).catch(toJobError));
+    const finish = async () => {
+      const finished = await step.run("finish", () => unlessBatchGone(batchId, () => finishBatch(batchId)).catch(toJobError));
+      return isGone(finished) ? gone : finished;
+    };
+    if (!start.images) return finish();
 
-    const { avatarIds, provider } = await step.run("begin-images", () => beginBatchImages(batchId).catch(toJobError));
+    const images = await step.run("begin-images", () => unlessBatchGone(batchId, () => beginBatchImages(batchId)).catch(toJobError));
+    if (isGone(images)) return gone;
+    const { avatarIds, provider } = images;
     for (let first = 0; first < avatarIds.length; first += PERSONA_WAVE_SIZE) {
       await Promise.all(
         avatarIds.slice(first, first + PERSONA_WAVE_SIZE).map((avatarId) =>
@@ -63,6 +74,6 @@ export const runBatch = inngest.createFunction(
         ),
       );
     }
-    return step.run("finish", () => finishBatch(batchId).catch(toJobError));
+    return finish();
   },
 );

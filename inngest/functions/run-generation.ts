@@ -47,15 +47,19 @@ export const runGeneration = inngest.createFunction(
       beginGeneration(generationId).catch((error) => toJobError(error, { uncoded: "stop", prefix: "Cannot start generation" })),
     );
     // Cancelled (its row says so before cancelOn reaches the run): no provider call starts.
-    if (plan.cancelled) return { status: "cancelled" as const };
+    if (plan.cancelled) return { status: plan.gone ? ("gone" as const) : ("cancelled" as const) };
+    // Deleted with its avatar or project (the rows cascade): the step that noticed removed what it had
+    // stored, and the run ends quietly instead of failing and retrying.
+    const gone = { status: "gone" as const };
     for (let index = 0; index < plan.total; index++) {
       try {
         const generated = await step.run(`generate-${index}`, () => generateStoredImage(generationId, index).catch(toJobError));
+        if (generated.gone) return gone;
         if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
-        await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index));
-        await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
+        if ((await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index))).gone) return gone;
+        if ((await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model))).gone) return gone;
       } catch (error) {
-        await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message));
+        if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }
     }
     return step.run("finish", () => finishGeneration(generationId));

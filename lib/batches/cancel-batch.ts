@@ -26,7 +26,7 @@ export async function cancelBatch(ownerId: string, batchId: string) {
     await tx.batchPersona.updateMany({ where: { batchId, status: { in: ["pending", "running"] } }, data: { status: "cancelled", finishedAt: now } });
     await tx.generation.updateMany({
       where: { batchId, batchRun: true, status: { in: ["pending", "processing"] } },
-      data: { status: "cancelled", stage: "cancelled", currentIndex: null, completedAt: now },
+      data: { status: "cancelled", stage: "cancelled", currentIndex: null, waitingUntil: null, completedAt: now },
     });
     return true;
   });

@@ -2,9 +2,16 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
+import { isBatchRunning } from "./batch-view";
 import { getBatchOrThrow } from "./get-batch-or-throw";
 import { enqueueBatchRun } from "./enqueue-batch-run";
 import { refreshBatchCounters } from "./refresh-batch-counters";
+
+/** 409 with the reason when a batch in `status` cannot be retried now. */
+function assertRetryable(status: string, whenRunning = "This batch is still running. Retry its failed personas once it has finished.") {
+  if (isBatchRunning(status)) throw new ConflictError(whenRunning);
+  if (status === "cancelled") throw new ConflictError("This batch was cancelled: resume it to finish its personas (failed ones can be retried after that)");
+}
 
 /**
  * Runs a finished batch again for its failed personas only (or from the start when its data step
@@ -13,13 +20,17 @@ import { refreshBatchCounters } from "./refresh-batch-counters";
  */
 export async function retryFailedPersonas(ownerId: string, batchId: string) {
   const batch = await getBatchOrThrow(ownerId, batchId);
-  if (batch.running) throw new ConflictError("This batch is still running. Retry its failed personas once it has finished.");
+  assertRetryable(batch.status);
   const db = await getDb();
   const [personas, failed] = await Promise.all([
     db.batchPersona.count({ where: { batchId } }),
     db.batchPersona.count({ where: { batchId, status: "failed" } }),
   ]);
-  if (personas > 0 && failed === 0) throw new BadRequestError("This batch has no failed personas to retry");
+  if (personas > 0 && failed === 0) {
+    // A concurrent retry may have just taken them.
+    assertRetryable((await getBatchOrThrow(ownerId, batchId)).status, "This batch is already being retried");
+    throw new BadRequestError("This batch has no failed personas to retry");
+  }
   if (batch.images) {
     try {
       getImageProvider(batch.provider);
@@ -35,7 +46,11 @@ export async function retryFailedPersonas(ownerId: string, batchId: string) {
     if (count) await tx.batchPersona.updateMany({ where: { batchId, status: "failed" }, data: { status: "pending", errorMessage: null, finishedAt: null } });
     return count > 0;
   });
-  if (!reopened) throw new ConflictError("This batch is already being retried");
+  // Another request changed it between the read and the write: say what is true now.
+  if (!reopened) {
+    assertRetryable((await getBatchOrThrow(ownerId, batchId)).status, "This batch is already being retried");
+    throw new ConflictError("This batch was retried meanwhile; reload it to see its personas");
+  }
   await refreshBatchCounters(batchId);
   await enqueueBatchRun({ id: batchId, userId: ownerId }, `retry-${randomUUID()}`);
   return getBatchOrThrow(ownerId, batchId);

@@ -56,6 +56,8 @@ const envSchema = z
     OPENAI_IMAGE_MODEL: z.string().default("gpt-image-1"),
     OPENAI_TEXT_MODEL: z.string().default("gpt-4o-mini"),
     PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
+    /** The longest Retry-After of a provider a generation waits out; a longer one fails the attempt (retry works later). */
+    PROVIDER_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(1000).default(300_000),
 
     S3_BUCKET: optionalString,
     S3_ENDPOINT: z.url().optional(),

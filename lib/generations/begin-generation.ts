@@ -1,13 +1,15 @@
 import { getDb } from "@/lib/db/client";
-import { loadGenerationJob } from "./load-generation-job";
+import { findGenerationJob } from "./load-generation-job";
 
 /**
  * First step of a run: marks the generation processing and returns its image plan (ids and prompts
- * only); `cancelled` when its owner cancelled it before it started (then nothing is changed).
+ * only); `cancelled` when its owner cancelled it before it started (then nothing is changed), or when
+ * it is gone with its deleted avatar or project (`gone` too).
  */
 export async function beginGeneration(generationId: string) {
-  const job = await loadGenerationJob(generationId);
-  if (job.generation.status === "cancelled") return { cancelled: true, total: 0, imageIds: [] };
+  const job = await findGenerationJob(generationId);
+  if (!job) return { cancelled: true, gone: true, total: 0, imageIds: [] };
+  if (job.generation.status === "cancelled") return { cancelled: true, gone: false, total: 0, imageIds: [] };
   const db = await getDb();
   await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
@@ -28,5 +30,5 @@ export async function beginGeneration(generationId: string) {
       data: { status: "processing", errorMessage: null, generationId },
     });
   }
-  return { cancelled: false, total: job.plan.length, imageIds: job.plan.map((item) => item.imageId) };
+  return { cancelled: false, gone: false, total: job.plan.length, imageIds: job.plan.map((item) => item.imageId) };
 }

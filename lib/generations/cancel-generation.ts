@@ -19,7 +19,7 @@ export async function cancelGeneration(ownerId: string, generationId: string) {
   const cancelled = await db.$transaction(async (tx) => {
     const { count } = await tx.generation.updateMany({
       where: { id: generationId, project: { ownerId }, status: { in: [...UNFINISHED] } },
-      data: { status: "cancelled", stage: "cancelled", currentIndex: null, completedAt: new Date() },
+      data: { status: "cancelled", stage: "cancelled", currentIndex: null, waitingUntil: null, completedAt: new Date() },
     });
     if (count) await tx.trainingItem.updateMany({ where: { generationId, status: { in: [...UNFINISHED] } }, data: { status: "cancelled" } });
     return count > 0;

@@ -5,7 +5,7 @@ export async function failGeneration(generationId: string, message: string) {
   const db = await getDb();
   await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
-    data: { status: "failed", stage: "failed", currentIndex: null, errorMessage: message, completedAt: new Date() },
+    data: { status: "failed", stage: "failed", currentIndex: null, waitingUntil: null, errorMessage: message, completedAt: new Date() },
   });
   await db.trainingItem.updateMany({
     where: { generationId, status: { in: ["pending", "processing"] } },

@@ -2,31 +2,45 @@ import type { VisualAttributes } from "@/lib/avatars/persona-schemas";
 import { getImageProvider } from "@/lib/providers/image";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
+import { applyProviderWait } from "./apply-provider-wait";
 import { isGenerationCancelled } from "./is-generation-cancelled";
-import { loadGenerationJob } from "./load-generation-job";
+import { discardIfGenerationGone } from "./discard-if-generation-gone";
+import { findGenerationJob } from "./load-generation-job";
 import { saveGeneratedImage } from "./save-generated-image";
 import { setGenerationProgress } from "./set-generation-progress";
 import { storeImageThumbnail } from "./store-image-thumbnail";
 import { watchGenerationCancel } from "./watch-generation-cancel";
+
+export interface StoredImageOutcome {
+  key: string | null;
+  reused: boolean;
+  cancelled: boolean;
+  gone: boolean;
+  model?: string;
+}
 
 /**
  * Calls the provider for image `index` and stores the original PNG under its deterministic key.
  * If the file is already there (a retry after the upload succeeded), the provider is not called again.
  * `cancelled` when the generation was cancelled: then no call starts; a call already in flight may
  * finish, and its image is kept (its thumbnail and row are written here, since no later step runs).
+ * `gone` (and cancelled) when it was deleted with its avatar or project: a call that finishes after
+ * that has its file deleted again, and the run ends quietly.
  */
-export async function generateStoredImage(generationId: string, index: number) {
-  const { generation, avatar, reference, plan } = await loadGenerationJob(generationId);
+export async function generateStoredImage(generationId: string, index: number): Promise<StoredImageOutcome> {
+  const job = await findGenerationJob(generationId);
+  if (!job) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
+  const { generation, avatar, reference, plan } = job;
   const item = plan[index];
   const storage = getStorage();
   const key = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
-  if (await storage.exists(key)) return { key, reused: true, cancelled: false, model: generation.model ?? undefined };
+  if (await storage.exists(key)) return { key, reused: true, cancelled: false, gone: false, model: generation.model ?? undefined };
 
   await setGenerationProgress(generationId, index, plan.length, "generating");
   const referenceFile = reference ? await storage.get(reference.storageKey) : null;
   const identitySeed = reference ? (reference.seed !== null ? `seed:${reference.seed}` : undefined) : `seed:${item.seed}`;
   const provider = getImageProvider(generation.provider);
-  if (await isGenerationCancelled(generationId)) return { key, reused: false, cancelled: true, model: undefined };
+  if (await isGenerationCancelled(generationId)) return { key, reused: false, cancelled: true, gone: false, model: undefined };
   const watch = watchGenerationCancel(generationId);
   let image: Awaited<ReturnType<typeof provider.generate>>;
   try {
@@ -45,16 +59,17 @@ export async function generateStoredImage(generationId: string, index: number) {
       { signal: watch.signal },
     );
   } catch (error) {
-    if (watch.signal.aborted) return { key, reused: false, cancelled: true, model: undefined };
-    throw error;
+    if (watch.signal.aborted) return { key, reused: false, cancelled: true, gone: false, model: undefined };
+    throw await applyProviderWait(generationId, generation.provider, error);
   } finally {
     watch.stop();
   }
   await storage.put(key, image.data, image.mimeType);
+  if (await discardIfGenerationGone(generationId, [key])) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
   if (await isGenerationCancelled(generationId)) {
     await storeImageThumbnail(generationId, index);
     await saveGeneratedImage(generationId, index, image.model);
-    return { key, reused: false, cancelled: true, model: image.model };
+    return { key, reused: false, cancelled: true, gone: false, model: image.model };
   }
-  return { key, reused: false, cancelled: false, model: image.model };
+  return { key, reused: false, cancelled: false, gone: false, model: image.model };
 }

@@ -1,4 +1,5 @@
 import type { GenerationStage } from "@/lib/db/generated/enums";
+import { providerNameInText } from "@/lib/providers/image/provider-names";
 
 const STAGE_LABELS: Record<GenerationStage, string> = {
   queued: "Queued",
@@ -12,11 +13,38 @@ const STAGE_LABELS: Record<GenerationStage, string> = {
 
 const PER_IMAGE: readonly string[] = ["generating", "thumbnail", "saving"];
 
+// In UTC, like every date the app shows (components/ui/format-date.ts), so server and client agree.
+const CLOCK = new Intl.DateTimeFormat("en", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+const utcClock = (date: Date) => `${CLOCK.format(date)} UTC`;
+
+export interface StageLabelInput {
+  stage: string;
+  currentIndex?: number | null;
+  total?: number;
+  /** Set while the run waits out the provider's Retry-After (a Date, or its JSON string). */
+  waitingUntil?: Date | string | null;
+  provider?: string;
+}
+
+/** "Waiting for Hugging Face until 14:05 UTC" while that time is ahead, else null. */
+export function providerWaitLabel(
+  job: { waitingUntil?: Date | string | null; provider?: string },
+  now = Date.now(),
+  clock: (date: Date) => string = utcClock,
+): string | null {
+  const waitingUntil = job.waitingUntil ? new Date(job.waitingUntil) : null;
+  if (!waitingUntil || waitingUntil.getTime() <= now || !job.provider) return null;
+  return `Waiting for ${providerNameInText(job.provider)} until ${clock(waitingUntil)}`;
+}
+
 /**
  * What a progress bar says about a generation's stage: "Making thumbnail 2/4" while it works on one
- * image of several, the plain stage otherwise. An unknown stage is shown as it is.
+ * image of several, "Waiting for Hugging Face until 14:05 UTC" while the provider asked it to wait, the
+ * plain stage otherwise. An unknown stage is shown as it is. `clock` formats the time.
  */
-export function generationStageLabel(progress: { stage: string; currentIndex?: number | null; total?: number }): string {
+export function generationStageLabel(progress: StageLabelInput, now = Date.now(), clock: (date: Date) => string = utcClock): string {
+  const waiting = providerWaitLabel(progress, now, clock);
+  if (waiting) return waiting;
   const label = STAGE_LABELS[progress.stage as GenerationStage] ?? progress.stage;
   const { currentIndex, total = 1 } = progress;
   return PER_IMAGE.includes(progress.stage) && total > 1 && typeof currentIndex === "number" ? `${label} ${currentIndex + 1}/${total}` : label;

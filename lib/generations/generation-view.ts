@@ -24,4 +24,5 @@ export const generationSelect = {
   createdAt: true,
   updatedAt: true,
   completedAt: true,
+  waitingUntil: true,
 } as const;

@@ -5,15 +5,16 @@ import { planGenerationImages } from "./plan-generation-images";
 
 /**
  * Everything a job step needs, read fresh from the database by generation id, so events and step
- * outputs carry ids only (never image bytes).
+ * outputs carry ids only (never image bytes). Null when the generation is gone: its avatar or project
+ * was deleted (the rows cascade), which a running job treats as a cancel.
  */
-export async function loadGenerationJob(generationId: string) {
+export async function findGenerationJob(generationId: string) {
   const db = await getDb();
   const generation = await db.generation.findUnique({
     where: { id: generationId },
     include: { avatar: { select: { id: true, projectId: true, attributes: true, appearanceLocked: true, baseImageId: true } } },
   });
-  if (!generation?.avatar) throw new NotFoundError("Generation");
+  if (!generation?.avatar) return null;
   const input = generationInputSchema.parse(generation.input ?? {});
   const reference = input.referenceImageId
     ? await db.image.findFirst({
@@ -26,6 +27,13 @@ export async function loadGenerationJob(generationId: string) {
     : [];
   const ordered = (input.trainingItemIds ?? []).map((id) => trainingItems.find((item) => item.id === id)).filter((item) => item !== undefined);
   return { generation, avatar: generation.avatar, input, reference, plan: planGenerationImages(generation, ordered) };
+}
+
+/** findGenerationJob, or NotFoundError when the generation is gone. */
+export async function loadGenerationJob(generationId: string) {
+  const job = await findGenerationJob(generationId);
+  if (!job) throw new NotFoundError("Generation");
+  return job;
 }
 
 export type GenerationJob = Awaited<ReturnType<typeof loadGenerationJob>>;

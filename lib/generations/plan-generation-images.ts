@@ -29,6 +29,11 @@ export function plannedImageId(generationId: string, index: number) {
   return `${generationId}i${index}`;
 }
 
+/** The generation a planned image id belongs to (plannedImageId read backwards); null for other ids (uploads). */
+export function plannedImageGenerationId(imageId: string): string | null {
+  return /^(.+)i\d+$/.exec(imageId)?.[1] ?? null;
+}
+
 /** The images a generation makes, derived only from its row (and its training items, in order). */
 export function planGenerationImages(generation: GenerationForPlan, trainingPrompts: { id: string; prompt: string }[] = []): PlannedImage[] {
   const input = generationInputSchema.parse(generation.input ?? {});

@@ -3,18 +3,42 @@ import { getDb } from "@/lib/db/client";
 import { imageFacts } from "@/lib/images/image-facts";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
-import { loadGenerationJob } from "./load-generation-job";
+import { discardIfGenerationGone } from "./discard-if-generation-gone";
+import { findGenerationJob, type GenerationJob } from "./load-generation-job";
 import { setGenerationProgress } from "./set-generation-progress";
 
 /**
  * Writes the image row for stored image `index` (an upsert keyed by its deterministic id, so a retry
  * never duplicates it) and what it means for the avatar: a new draft, or a training item done.
+ * `gone` when the generation was deleted with its avatar or project (before or during this step):
+ * then its image file and thumbnail are deleted and the run ends quietly instead of retrying.
  */
 export async function saveGeneratedImage(generationId: string, index: number, model?: string) {
-  const { generation, avatar, input, plan } = await loadGenerationJob(generationId);
+  const job = await findGenerationJob(generationId);
+  if (!job) return { imageId: null, gone: true };
+  const { generation, avatar, input, plan } = job;
+  const item = plan[index];
+  const storageKey = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
+  const thumbnailKey = avatarThumbnailKey(avatar.projectId, avatar.id, item.imageId);
+  try {
+    await writeImageRow(job, index, storageKey, thumbnailKey, model);
+  } catch (error) {
+    if (await discardIfGenerationGone(generationId, [storageKey, thumbnailKey])) return { imageId: null, gone: true };
+    throw error;
+  }
+  if (input.referenceImageId && index === 0) {
+    await recordUsage(avatar.id, "used_as_reference", generation.userId, { imageId: input.referenceImageId, generationId }).catch(async (error) => {
+      if (!(await discardIfGenerationGone(generationId, [storageKey, thumbnailKey]))) throw error;
+    });
+  }
+  return { imageId: item.imageId, gone: false };
+}
+
+async function writeImageRow(job: GenerationJob, index: number, storageKey: string, thumbnailKey: string, model?: string) {
+  const { generation, avatar, input, plan } = job;
+  const generationId = generation.id;
   const item = plan[index];
   await setGenerationProgress(generationId, index, plan.length, "saving");
-  const storageKey = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
   const original = await getStorage().get(storageKey);
   if (!original) throw new Error(`Original of image ${item.imageId} is missing from storage`);
   const facts = await imageFacts(original.data);
@@ -23,7 +47,7 @@ export async function saveGeneratedImage(generationId: string, index: number, mo
     avatarId: avatar.id,
     kind: item.kind,
     storageKey,
-    thumbnailKey: avatarThumbnailKey(avatar.projectId, avatar.id, item.imageId),
+    thumbnailKey,
     mimeType: "image/png",
     width: facts.width,
     height: facts.height,
@@ -56,8 +80,4 @@ export async function saveGeneratedImage(generationId: string, index: number, mo
     const done = await tx.image.count({ where: { generationId } });
     await tx.generation.update({ where: { id: generationId }, data: { done } });
   });
-  if (input.referenceImageId && index === 0) {
-    await recordUsage(avatar.id, "used_as_reference", generation.userId, { imageId: input.referenceImageId, generationId });
-  }
-  return { imageId: item.imageId };
 }

@@ -13,6 +13,6 @@ export async function setGenerationProgress(generationId: string, index: number,
   const db = await getDb();
   await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
-    data: { status: "processing", stage, currentIndex: index, progress },
+    data: { status: "processing", stage, currentIndex: index, progress, waitingUntil: null },
   });
 }

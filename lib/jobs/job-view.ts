@@ -19,6 +19,8 @@ export interface JobView {
   startedAt: Date | null;
   finishedAt: Date | null;
   errorMessage: string | null;
+  /** A generation waiting out its provider's Retry-After: until when (null otherwise, and for batches). */
+  waitingUntil: Date | null;
 }
 
 const GENERATION_STATUS: Record<GenerationStatus, JobStatus> = {

@@ -90,6 +90,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       startedAt: row.startedAt,
       finishedAt: row.completedAt,
       errorMessage: row.errorMessage,
+      waitingUntil: row.waitingUntil,
     })),
     ...batches.map((row) => ({
       id: row.id,
@@ -106,6 +107,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       startedAt: row.startedAt,
       finishedAt: row.completedAt,
       errorMessage: row.errorMessage,
+      waitingUntil: null,
     })),
   ].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 

@@ -20,8 +20,20 @@ export function startApp(): Promise<void> {
     );
     const { startJobs } = await import("@/inngest/start-jobs");
     await startJobs();
+    // One process runs everything in the embedded mode, so it also sweeps orphaned files; in the background.
+    if (config.jobsMode === "embedded") void sweepStorageInBackground();
   })();
   return globalForStart.likenessStarted;
+}
+
+/** `npm run storage:gc` at start-up, logged, never failing the start. */
+export async function sweepStorageInBackground() {
+  try {
+    const { collectGarbage, describeGarbageReport } = await import("@/lib/storage/collect-garbage");
+    console.log(`[storage:gc] ${describeGarbageReport(await collectGarbage())}`);
+  } catch (error) {
+    console.error(`[storage:gc] sweep at start-up failed: ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 /** Start-up from instrumentation: a bad configuration stops the server with a readable reason. */

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { assertStorageKey, assertStoragePrefix } from "./assert-storage-key";
-import type { Storage } from "./types";
+import type { ListedKey, Storage } from "./types";
 
 /*
  * Files under <dataDir>/files/<key>. Content types live in <root>/.meta/<key>.json and writes go through
@@ -52,6 +52,20 @@ export function createLocalStorage(rootDir: string): Storage {
     await Promise.all(entries.filter((name) => name.startsWith(namePrefix)).map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
   }
 
+  // Walks a folder depth-first; entries starting with "." (.meta, .tmp) are never keys.
+  async function* walk(dir: string, keyPrefix: string): AsyncGenerator<ListedKey> {
+    const entries = await readdir(dir, { withFileTypes: true }).catch((err) => (isMissing(err) ? [] : Promise.reject(err)));
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) yield* walk(full, `${keyPrefix}${entry.name}/`);
+      else if (entry.isFile()) {
+        const info = await stat(full).catch(() => null);
+        if (info) yield { key: `${keyPrefix}${entry.name}`, modifiedAt: info.mtime, size: info.size };
+      }
+    }
+  }
+
   return {
     driver: "local",
     async put(key, data, contentType) {
@@ -85,6 +99,15 @@ export function createLocalStorage(rootDir: string): Storage {
     async exists(key) {
       const target = filePath(key);
       return stat(target).then((info) => info.isFile(), () => false);
+    },
+    async *list(prefix) {
+      if (prefix) assertStoragePrefix(prefix);
+      // Walk only the folder the prefix names; its last segment may be a partial name.
+      const folder = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+      const start = folder ? resolveInside(root, folder) : root;
+      for await (const listed of walk(start, folder)) {
+        if (listed.key.startsWith(prefix)) yield listed;
+      }
     },
   };
 }

@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { assertStorageKey, assertStoragePrefix } from "./assert-storage-key";
-import type { Storage } from "./types";
+import type { ListedKey, Storage } from "./types";
 
 export interface S3Settings {
   bucket: string;
@@ -91,6 +91,17 @@ export function createS3Storage(settings: S3Settings): Storage {
         if (isNotFound(err)) return false;
         throw err;
       }
+    },
+    async *list(prefix): AsyncGenerator<ListedKey> {
+      if (prefix) assertStoragePrefix(prefix);
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix || undefined, ContinuationToken, MaxKeys: 1000 }));
+        for (const object of page.Contents ?? []) {
+          if (object.Key) yield { key: object.Key, modifiedAt: object.LastModified ?? new Date(0), size: object.Size ?? 0 };
+        }
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
     async url(key) {
       assertStorageKey(key);

@@ -38,3 +38,12 @@ export function avatarImageKey(projectId: string, avatarId: string, imageId: str
 export function avatarThumbnailKey(projectId: string, avatarId: string, imageId: string) {
   return `${avatarPrefix(projectId, avatarId)}${id(imageId, "image id")}.thumb.jpg`;
 }
+
+/** The folder every image key lives under (what the storage sweep lists). */
+export const IMAGE_KEYS_PREFIX = "avatars/";
+
+/** The ids in an image or thumbnail key this app wrote; null for any other key. */
+export function parseImageKey(key: string): { projectId: string; avatarId: string; imageId: string } | null {
+  const match = /^avatars\/([A-Za-z0-9_-]{1,100})\/([A-Za-z0-9_-]{1,100})\/([A-Za-z0-9_-]{1,100})\.(?:thumb\.jpg|[a-z0-9]{1,5})$/.exec(key);
+  return match ? { projectId: match[1], avatarId: match[2], imageId: match[3] } : null;
+}

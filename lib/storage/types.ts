@@ -1,3 +1,10 @@
+/** One key of a listing, with when it was last written. */
+export interface ListedKey {
+  key: string;
+  modifiedAt: Date;
+  size: number;
+}
+
 export interface StoredObject {
   data: Buffer;
   contentType: string;
@@ -14,6 +21,8 @@ export interface Storage {
   /** Deletes every key that starts with `prefix` (use a trailing "/" for a folder). */
   deletePrefix(prefix: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every key that starts with `prefix` ("" for all), page by page; the order is the driver's. */
+  list(prefix: string): AsyncIterable<ListedKey>;
   /** A URL a browser can fetch directly (public or presigned); absent when files are served by the app. */
   url?(key: string): Promise<string | undefined>;
 }

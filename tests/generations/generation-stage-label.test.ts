@@ -14,4 +14,16 @@ describe("generationStageLabel", () => {
     expect(generationStageLabel({ stage: "done", total: 4 })).toBe("Done");
     expect(generationStageLabel({ stage: "warming up" })).toBe("warming up");
   });
+
+  it("says which provider it waits for and until when, only while that time is ahead", () => {
+    const now = Date.parse("2026-12-02T14:00:00Z");
+    const clock = (date: Date) => date.toISOString().slice(11, 16);
+    const waiting = { stage: "generating", currentIndex: 0, total: 1, provider: "huggingface", waitingUntil: "2026-12-02T14:05:00.000Z" };
+    expect(generationStageLabel(waiting, now, clock)).toBe("Waiting for Hugging Face until 14:05");
+    expect(generationStageLabel({ ...waiting, provider: "local", waitingUntil: new Date(now + 60_000) }, now, clock)).toBe("Waiting for the local generator until 14:01");
+    expect(generationStageLabel(waiting, Date.parse("2026-12-02T14:06:00Z"), clock)).toBe("Generating");
+    expect(generationStageLabel({ ...waiting, waitingUntil: null }, now, clock)).toBe("Generating");
+    // By default in UTC, like every date the app shows.
+    expect(generationStageLabel(waiting, now)).toBe("Waiting for Hugging Face until 14:05 UTC");
+  });
 });

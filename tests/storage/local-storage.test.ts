@@ -78,6 +78,28 @@ describe("local storage", () => {
     await expect(storage.delete(key)).rejects.toBeInstanceOf(BadRequestError);
   });
 
+  it("lists keys by prefix (a folder or a partial name) with their write time, never its .meta or .tmp files", async () => {
+    const before = Date.now() - 1000;
+    for (const key of ["avatars/p9/a1/i1.png", "avatars/p9/a1/i1.thumb.jpg", "avatars/p9/a10/i2.png", "avatars/p90/a1/i3.png"]) {
+      await storage.put(key, Buffer.from(key), "image/png");
+    }
+    const keys = async (prefix: string) => {
+      const listed = [];
+      for await (const item of storage.list(prefix)) listed.push(item);
+      return listed;
+    };
+    expect((await keys("avatars/p9/")).map((item) => item.key).sort()).toEqual(["avatars/p9/a1/i1.png", "avatars/p9/a1/i1.thumb.jpg", "avatars/p9/a10/i2.png"]);
+    expect((await keys("avatars/p9/a1")).map((item) => item.key).sort()).toEqual(["avatars/p9/a1/i1.png", "avatars/p9/a1/i1.thumb.jpg", "avatars/p9/a10/i2.png"]);
+    const [first] = await keys("avatars/p9/a1/i1.png");
+    expect(first).toMatchObject({ key: "avatars/p9/a1/i1.png", size: "avatars/p9/a1/i1.png".length });
+    expect(first.modifiedAt.getTime()).toBeGreaterThan(before);
+    const all = (await keys("")).map((item) => item.key);
+    expect(all).toContain("avatars/p90/a1/i3.png");
+    expect(all.some((key) => key.startsWith(".") || key.includes("/."))).toBe(false);
+    expect(await keys("avatars/none/")).toEqual([]);
+    await expect(keys("../")).rejects.toBeInstanceOf(BadRequestError);
+  });
+
   it("rejects an empty or escaping prefix", async () => {
     await expect(storage.deletePrefix("")).rejects.toBeInstanceOf(BadRequestError);
     await expect(storage.deletePrefix("../")).rejects.toBeInstanceOf(BadRequestError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { avatarImageKey, avatarPrefix, avatarThumbnailKey, extensionForMimeType, projectPrefix } from "@/lib/storage/storage-keys";
+import { avatarImageKey, avatarPrefix, avatarThumbnailKey, extensionForMimeType, parseImageKey, projectPrefix } from "@/lib/storage/storage-keys";
 
 describe("storage keys", () => {
   it("builds deterministic keys under one avatar prefix", () => {
@@ -21,5 +21,12 @@ describe("storage keys", () => {
   it("maps image types to extensions", () => {
     expect(extensionForMimeType("image/jpeg")).toBe("jpg");
     expect(() => extensionForMimeType("image/gif")).toThrow();
+  });
+
+  it("reads the ids back out of an image or thumbnail key, and nothing out of other keys", () => {
+    expect(parseImageKey(avatarImageKey("p1", "a1", "g1i0", "png"))).toEqual({ projectId: "p1", avatarId: "a1", imageId: "g1i0" });
+    expect(parseImageKey(avatarThumbnailKey("p1", "a1", "g1i0"))).toEqual({ projectId: "p1", avatarId: "a1", imageId: "g1i0" });
+    expect(parseImageKey("avatars/p1/a1")).toBeNull();
+    expect(parseImageKey("exports/p1/x.zip")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ErrorCode } from "@/lib/errors";
+import { PROVIDER_LABELS } from "./provider-names";
 import type { ImageProviderName } from "./types";
 
 /**
@@ -29,12 +30,6 @@ export class ProviderError extends Error {
     this.retryAfterMs = init.retryAfterMs;
   }
 }
-
-const PROVIDER_LABELS: Record<ImageProviderName, string> = {
-  local: "The local generator",
-  huggingface: "Hugging Face",
-  openai: "OpenAI",
-};
 
 const CREDENTIAL_HINTS: Record<ImageProviderName, string> = {
   local: "",

@@ -9,3 +9,16 @@ export type ImageProviderName = (typeof IMAGE_PROVIDER_NAMES)[number];
 export const imageProviderNameSchema = z.enum(IMAGE_PROVIDER_NAMES, {
   error: `Provider must be one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`,
 });
+
+/** How messages name a provider at the start of a sentence ("Hugging Face is rate limiting…"). */
+export const PROVIDER_LABELS: Record<ImageProviderName, string> = {
+  local: "The local generator",
+  huggingface: "Hugging Face",
+  openai: "OpenAI",
+};
+
+/** A provider's name inside a sentence ("waiting for the local generator"); an unknown name as it is. */
+export function providerNameInText(name: string): string {
+  const label = (PROVIDER_LABELS as Record<string, string | undefined>)[name];
+  return label ? label.replace(/^The /, "the ") : name;
+}

@@ -1,57 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
-import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadRequestError } from "@/lib/errors";
 import { createS3Storage, type S3Settings } from "@/lib/storage/s3";
 import type { Storage } from "@/lib/storage/types";
-import { startMotoServer } from "./start-moto-server";
+import { BUCKET, s3Backends } from "./s3-backends";
 
-const BUCKET = "likeness-test";
-
-interface Backend {
-  name: string;
-  start(): Promise<{ endpoint: string; stop(): Promise<void> }>;
-  /**
-   * s3rver 3.7 deletes the objects of one DeleteObjects call in parallel and then races to remove the
-   * emptied folder (ENOENT → 500), so emptying a folder of many keys at once is tested on moto only.
-   */
-  bulkDelete: boolean;
-}
-
-const backends: Backend[] = [
-  {
-    name: "s3rver (in-process)",
-    bulkDelete: false,
-    async start() {
-      const directory = await mkdtemp(path.join(tmpdir(), "likeness-s3rver-"));
-      const server = new S3rver({ port: 0, address: "127.0.0.1", directory, silent: true, configureBuckets: [{ name: BUCKET }] });
-      const { port } = await server.run();
-      return {
-        endpoint: `http://127.0.0.1:${port}`,
-        async stop() {
-          await server.close();
-          await rm(directory, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: "moto_server",
-    bulkDelete: true,
-    async start() {
-      const moto = await startMotoServer();
-      const client = new S3Client({ endpoint: moto.endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: "x", secretAccessKey: "x" } });
-      await client.send(new CreateBucketCommand({ Bucket: BUCKET }));
-      client.destroy();
-      return moto;
-    },
-  },
-];
-
-describe.each(backends)("S3 storage against $name", (backend) => {
+describe.each(s3Backends)("S3 storage against $name", (backend) => {
   describe("driver", () => {
     let stop: () => Promise<void>;
     let settings: S3Settings;
@@ -96,12 +49,18 @@ describe.each(backends)("S3 storage against $name", (backend) => {
     });
 
     // Defined for moto only: s3rver's bulk delete has the race described above.
-    if (backend.bulkDelete) it("empties a folder of more keys than one listing page holds", async () => {
+    if (backend.bulkDelete) it("lists and empties a folder of more keys than one listing page holds", async () => {
       const keys = Array.from({ length: 1005 }, (_, i) => `avatars/p4/a1/i${i}.png`);
       for (let i = 0; i < keys.length; i += 50) {
         await Promise.all(keys.slice(i, i + 50).map((key) => storage.put(key, Buffer.from("x"), "image/png")));
       }
       await storage.put("avatars/p4/a10/keep.png", Buffer.from("keep"), "image/png");
+      let listed = 0;
+      for await (const item of storage.list("avatars/p4/a1/")) {
+        expect(item.key.startsWith("avatars/p4/a1/")).toBe(true);
+        listed++;
+      }
+      expect(listed).toBe(1005);
       await storage.deletePrefix("avatars/p4/a1/");
       expect(await storage.exists(keys[0])).toBe(false);
       expect(await storage.exists(keys[1004])).toBe(false);
