@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageParamsSchema } from "@/lib/pagination/page-params";
 import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
+import { fromAvatarCreatorBody, fromSeedWorkflowBody } from "./flat-avatar-bodies";
 import { DEFAULT_IMAGE_SIZE, isAllowedImageSize, personaSchema, UNSUPPORTED_IMAGE_SIZE, visualAttributesSchema } from "./persona-schemas";
 
 export const avatarNameSchema = z
@@ -52,9 +53,16 @@ export const generateAvatarSchema = z
     provider: providerNameSchema.default("local"),
     persona: personaSchema.strict().optional(),
     attributes: visualAttributesSchema.strict().optional(),
+    appearanceDescription: appearanceDescriptionSchema.optional(),
   })
   .transform((value) => ({ ...value, width: value.width ?? DEFAULT_IMAGE_SIZE.width, height: value.height ?? DEFAULT_IMAGE_SIZE.height }))
   .refine(isAllowedImageSize, { message: UNSUPPORTED_IMAGE_SIZE, path: ["width"] });
+
+/** REST body of POST …/avatars: the nested form, or the seed-image workflow's persona fields. */
+export const createAvatarRequestSchema = z.preprocess(fromSeedWorkflowBody, createAvatarSchema);
+
+/** REST body of POST …/avatars/generate: the nested form, or the avatar creator's flat body with free-text values. */
+export const generateAvatarRequestSchema = z.preprocess(fromAvatarCreatorBody, generateAvatarSchema);
 
 export type CreateAvatarInput = z.infer<typeof createAvatarSchema>;
 export type UpdateAvatarInput = z.infer<typeof updateAvatarSchema>;
