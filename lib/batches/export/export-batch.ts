@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { getStorage } from "@/lib/storage";
+import { batchStatusName } from "../batch-status-name";
 import { exportBatchCsv } from "./export-batch-csv";
 import { exportBatchJson } from "./export-batch-json";
 import { exportBatchZip } from "./export-batch-zip";
@@ -66,7 +67,7 @@ export async function exportBatch(ownerId: string, batchId: string, format: Batc
     ? await db.image.findMany({ where: { generationId: { in: generationIds }, kind: "variation" }, select: { ...imageFields, generationId: true }, orderBy: { id: "asc" } })
     : [];
   const input = toBatchExportInput(
-    batchFields,
+    { ...batchFields, status: batchStatusName(batchFields.status) },
     personas.map((p) => ({ ...p, variations: variations.filter((image) => image.generationId === p.variationsGenerationId) })),
     { baseUrl: options.baseUrl, readImage: readStoredImage },
   );
