@@ -1,7 +1,10 @@
 import { recordUsage } from "@/lib/avatars/record-usage";
 import { signedImageUrl } from "@/lib/images/signed-image-link";
-import { toActorMakerManifest } from "./actor-maker-manifest";
-import { getTrainingManifest, trainingFileStem } from "./get-training-manifest";
+import { toActorMakerManifest, type ActorMakerManifest } from "./actor-maker-manifest";
+import { getTrainingManifest, trainingFileStem, type TrainingManifest } from "./get-training-manifest";
+
+/** The default manifest with each image's `url` a signed link. */
+export type SignedTrainingManifest = TrainingManifest;
 
 export const TRAINING_MANIFEST_FORMATS = ["default", "actor-maker"] as const;
 export type TrainingManifestFormat = (typeof TRAINING_MANIFEST_FORMATS)[number];
@@ -11,6 +14,8 @@ export type TrainingManifestFormat = (typeof TRAINING_MANIFEST_FORMATS)[number];
  * script fetches them without a token until EXPORT_LINK_TTL; thumbnails stay owner-only. Records an
  * "exported" event in the avatar's usage history. `actor-maker` is the actor pipeline's format.
  */
+export async function exportTrainingManifest(ownerId: string, avatarId: string, origin: string, format?: "default"): Promise<{ manifest: SignedTrainingManifest; filename: string }>;
+export async function exportTrainingManifest(ownerId: string, avatarId: string, origin: string, format: TrainingManifestFormat): Promise<{ manifest: SignedTrainingManifest | ActorMakerManifest; filename: string }>;
 export async function exportTrainingManifest(ownerId: string, avatarId: string, origin: string, format: TrainingManifestFormat = "default") {
   const manifest = await getTrainingManifest(ownerId, avatarId);
   const filename = `${trainingFileStem(manifest.avatarName)}-training-manifest${format === "actor-maker" ? "-actor-maker" : ""}.json`;
