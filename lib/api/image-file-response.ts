@@ -1,4 +1,6 @@
+import { NotFoundError } from "@/lib/errors";
 import { readImageFile, readLinkedImageFile } from "@/lib/images/read-image-file";
+import { isValidImageLink } from "@/lib/images/signed-image-link";
 
 type ImageFile = Awaited<ReturnType<typeof readImageFile>>;
 
@@ -21,7 +23,9 @@ export async function imageFileResponse(userId: string, imageId: string, variant
   return fileResponse(await readImageFile(userId, imageId, variant), download, "private, max-age=31536000, immutable");
 }
 
-/** Serves the image of a signed link (already verified); cached no longer than an hour, as the link expires. */
-export async function linkedImageFileResponse(imageId: string, download: boolean) {
-  return fileResponse(await readLinkedImageFile(imageId), download, "private, max-age=3600");
+/** Serves the image of a signed link (`?exp=&sig=` on `url`); tampered or expired reads as not found. Cached an hour at most. */
+export async function signedImageFileResponse(url: string, imageId: string) {
+  const query = new URL(url).searchParams;
+  if (!isValidImageLink(imageId, query.get("exp"), query.get("sig"))) throw new NotFoundError("Image");
+  return fileResponse(await readLinkedImageFile(imageId), query.has("download"), "private, max-age=3600");
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageParamsSchema } from "@/lib/pagination/page-params";
+import { triggerWordSchema } from "@/lib/training/trigger-word";
 import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
 import { fromAvatarCreatorBody, fromSeedWorkflowBody } from "./flat-avatar-bodies";
 import { DEFAULT_IMAGE_SIZE, isAllowedImageSize, personaSchema, UNSUPPORTED_IMAGE_SIZE, visualAttributesSchema } from "./persona-schemas";
@@ -38,6 +39,8 @@ export const updateAvatarSchema = z
     persona: personaSchema.strict().nullable().optional(),
     attributes: visualAttributesSchema.strict().nullable().optional(),
     appearanceDescription: appearanceDescriptionSchema.nullable().optional(),
+    /** null goes back to the default made from the name. */
+    triggerWord: triggerWordSchema.nullable().optional(),
   })
   .refine((value) => Object.values(value).some((field) => field !== undefined), { message: "Nothing to update" });
 

@@ -21,11 +21,16 @@ export async function exportTrainingManifest(ownerId: string, avatarId: string, 
   const filename = `${trainingFileStem(manifest.avatarName)}-training-manifest${format === "actor-maker" ? "-actor-maker" : ""}.json`;
   await recordUsage(avatarId, "exported", ownerId, { what: "training-manifest", format, images: manifest.statistics.succeeded, count: manifest.statistics.count });
   if (format === "actor-maker") return { manifest: toActorMakerManifest(manifest, origin), filename };
+  return { manifest: signTrainingManifest(manifest, origin), filename };
+}
+
+/** The manifest with each image's `url` a signed link under `origin` and thumbnails made absolute. */
+export function signTrainingManifest(manifest: TrainingManifest, origin: string, now = new Date()): SignedTrainingManifest {
   const absolute = (url: string | null) => (url ? new URL(url, origin).toString() : null);
   const trainingData = manifest.trainingData.map((entry) => ({
     ...entry,
-    url: entry.imageId ? signedImageUrl(origin, entry.imageId) : null,
+    url: entry.imageId ? signedImageUrl(origin, entry.imageId, { now }) : null,
     thumbnailUrl: absolute(entry.thumbnailUrl),
   }));
-  return { manifest: { ...manifest, trainingData }, filename };
+  return { ...manifest, trainingData };
 }
