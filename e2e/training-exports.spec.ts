@@ -39,7 +39,7 @@ test("the training panel sets the trigger word and downloads the set for each Lo
   const panel = page.getByTestId("training-set-panel");
   await expect(panel.getByTestId("training-downloads")).toBeVisible();
 
-  const field = panel.getByLabel("Trigger word");
+  const field = panel.getByRole("textbox", { name: "Trigger word" });
   await expect(field).toHaveAttribute("placeholder", "zoemuller");
   await field.fill("two words");
   await panel.getByRole("button", { name: "Save", exact: true }).click();

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 export function TriggerWordForm({ avatarId, projectId, triggerWord, isDefault }: { avatarId: string; projectId: string; triggerWord: string; isDefault: boolean }) {
   const [state, action] = useActionState(updateTriggerWordAction, {});
   return (
-    <form action={action} className="flex flex-wrap items-start gap-3" noValidate aria-label="Trigger word">
+    <form action={action} className="flex flex-wrap items-start gap-3" noValidate aria-label="Trigger word for LoRA exports">
       <input type="hidden" name="avatarId" value={avatarId} />
       <input type="hidden" name="projectId" value={projectId} />
       <div className="min-w-0 flex-1 basis-56">
