@@ -25,7 +25,7 @@ export function TriggerWordForm({ avatarId, projectId, triggerWord, isDefault }:
           hint={`Starts every caption and names the LoRA in the trainer config${isDefault ? ` (default from the name: ${triggerWord})` : ""}. Leave empty for the default.`}
         />
       </div>
-      <SubmitButton variant="secondary" className="sm:mt-7" pendingText="Saving…">
+      <SubmitButton variant="secondary" className="mt-7" pendingText="Saving…">
         Save
       </SubmitButton>
       {state.ok && !state.error ? (
