@@ -100,7 +100,7 @@ test.describe("training set on the avatar page, against the Hugging Face mock", 
     await expect(panel.getByTestId("training-statistics")).toContainText("0 failed");
     await expect(panel.getByRole("button", { name: /Retry failed/ })).toHaveCount(0);
 
-    const link = panel.getByRole("link", { name: "Download manifest (JSON)" });
+    const link = panel.getByRole("link", { name: "Manifest (JSON)", exact: true });
     const download = await page.request.get((await link.getAttribute("href"))!);
     expect(download.headers()["content-disposition"]).toBe('attachment; filename="ava-stone-training-manifest.json"');
     const manifest = await download.json();

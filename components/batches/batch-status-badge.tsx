@@ -1,8 +1,8 @@
 const STYLES: Record<string, string> = {
   pending: "bg-zinc-100 text-zinc-700 ring-zinc-500/20",
-  generating_data: "bg-blue-50 text-blue-700 ring-blue-600/20",
-  data_generated: "bg-blue-50 text-blue-700 ring-blue-600/20",
-  generating_images: "bg-blue-50 text-blue-700 ring-blue-600/20",
+  "generating-data": "bg-blue-50 text-blue-700 ring-blue-600/20",
+  "data-generated": "bg-blue-50 text-blue-700 ring-blue-600/20",
+  "generating-images": "bg-blue-50 text-blue-700 ring-blue-600/20",
   running: "bg-blue-50 text-blue-700 ring-blue-600/20",
   completed: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
   succeeded: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
@@ -10,7 +10,7 @@ const STYLES: Record<string, string> = {
   cancelled: "bg-amber-50 text-amber-800 ring-amber-600/20",
 };
 
-const LABELS: Record<string, string> = { pending: "queued", succeeded: "done" };
+const LABELS: Record<string, string> = { succeeded: "done" };
 
 /** A batch's (or a batch persona's) status: blue while it runs, green when done, red when it failed, amber when cancelled. */
 export function BatchStatusBadge({ status }: { status: string }) {
@@ -20,7 +20,7 @@ export function BatchStatusBadge({ status }: { status: string }) {
       data-status={status}
     >
       {(status.startsWith("generating") || status === "running") && <span className="size-1.5 animate-pulse rounded-full bg-current" aria-hidden />}
-      {LABELS[status] ?? status.replaceAll("_", " ")}
+      {LABELS[status] ?? status}
     </span>
   );
 }

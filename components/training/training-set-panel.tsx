@@ -9,12 +9,15 @@ import { getLatestTrainingGeneration } from "@/lib/training/get-latest-training-
 import { getTrainingManifest } from "@/lib/training/get-training-manifest";
 import { listTrainingPrompts } from "@/lib/training/list-training-prompts";
 import { RetryFailedTrainingButton } from "./retry-failed-training-button";
+import { TrainingDownloads } from "./training-downloads";
 import { TrainingManifestTable } from "./training-manifest-table";
+import { TriggerWordForm } from "./trigger-word-form";
 import { TrainingSetForm } from "./training-set-form";
 
 /**
  * The avatar page's training-set section: the form (once the base is approved), the latest run's
- * progress, and the manifest with its statistics, download link and "Retry failed".
+ * progress, the manifest with its statistics and "Retry failed", and the exports for LoRA trainers
+ * (trigger word, a download per format, the manifests).
  */
 export async function TrainingSetPanel({ avatar, projectId }: { avatar: AvatarView; projectId: string }) {
   const user = await requirePageUser();
@@ -60,22 +63,18 @@ export async function TrainingSetPanel({ avatar, projectId }: { avatar: AvatarVi
       {statistics.count > 0 && (
         <>
           <TrainingManifestTable entries={manifest.trainingData} />
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            {statistics.failed > 0 && !running ? (
-              <RetryFailedTrainingButton avatarId={avatar.id} projectId={projectId} failed={statistics.failed} />
-            ) : (
-              <span />
-            )}
-            <a
-              href={`/api/v1/avatars/${avatar.id}/training-set/manifest?download=1`}
-              className="text-sm font-medium text-brand-600 hover:underline"
-              download
-            >
-              Download manifest (JSON)
-            </a>
-          </div>
+          {statistics.failed > 0 && !running && <RetryFailedTrainingButton avatarId={avatar.id} projectId={projectId} failed={statistics.failed} />}
         </>
       )}
+      <section className="space-y-4 border-t border-zinc-100 pt-4" aria-label="Export for LoRA training">
+        <h3 className="text-sm font-semibold text-zinc-900">Export for LoRA training</h3>
+        <TriggerWordForm avatarId={avatar.id} projectId={projectId} triggerWord={avatar.triggerWord} isDefault={avatar.triggerWordIsDefault} />
+        {statistics.succeeded > 0 ? (
+          <TrainingDownloads avatarId={avatar.id} />
+        ) : (
+          <p className="text-sm text-zinc-600">Downloads appear once the training set has finished images.</p>
+        )}
+      </section>
     </Card>
   );
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { pageParamsSchema } from "@/lib/pagination/page-params";
+import { triggerWordSchema } from "@/lib/training/trigger-word";
 import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
+import { fromAvatarCreatorBody, fromSeedWorkflowBody } from "./flat-avatar-bodies";
 import { DEFAULT_IMAGE_SIZE, isAllowedImageSize, personaSchema, UNSUPPORTED_IMAGE_SIZE, visualAttributesSchema } from "./persona-schemas";
 
 export const avatarNameSchema = z
@@ -37,6 +39,8 @@ export const updateAvatarSchema = z
     persona: personaSchema.strict().nullable().optional(),
     attributes: visualAttributesSchema.strict().nullable().optional(),
     appearanceDescription: appearanceDescriptionSchema.nullable().optional(),
+    /** null goes back to the default made from the name. */
+    triggerWord: triggerWordSchema.nullable().optional(),
   })
   .refine((value) => Object.values(value).some((field) => field !== undefined), { message: "Nothing to update" });
 
@@ -52,9 +56,16 @@ export const generateAvatarSchema = z
     provider: providerNameSchema.default("local"),
     persona: personaSchema.strict().optional(),
     attributes: visualAttributesSchema.strict().optional(),
+    appearanceDescription: appearanceDescriptionSchema.optional(),
   })
   .transform((value) => ({ ...value, width: value.width ?? DEFAULT_IMAGE_SIZE.width, height: value.height ?? DEFAULT_IMAGE_SIZE.height }))
   .refine(isAllowedImageSize, { message: UNSUPPORTED_IMAGE_SIZE, path: ["width"] });
+
+/** REST body of POST …/avatars: the nested form, or the seed-image workflow's persona fields. */
+export const createAvatarRequestSchema = z.preprocess(fromSeedWorkflowBody, createAvatarSchema);
+
+/** REST body of POST …/avatars/generate: the nested form, or the avatar creator's flat body with free-text values. */
+export const generateAvatarRequestSchema = z.preprocess(fromAvatarCreatorBody, generateAvatarSchema);
 
 export type CreateAvatarInput = z.infer<typeof createAvatarSchema>;
 export type UpdateAvatarInput = z.infer<typeof updateAvatarSchema>;

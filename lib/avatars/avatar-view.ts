@@ -4,11 +4,13 @@ import { seedStateSelect } from "./seed-state-select";
 import { generationSelect } from "@/lib/generations/generation-view";
 import { imageSelect, toImageView, type ImageRow } from "@/lib/images/image-view";
 import type { Persona, VisualAttributes } from "./persona-schemas";
+import { effectiveTriggerWord } from "@/lib/training/trigger-word";
 
 export const avatarSelect = {
   ...seedStateSelect,
   baseImageId: false,
   rejectionReason: true,
+  triggerWord: true,
   createdAt: true,
   updatedAt: true,
   baseImage: { select: imageSelect },
@@ -26,6 +28,7 @@ type AvatarRow = {
   baseImageStatus: SeedState["baseImageStatus"];
   appearanceLocked: boolean;
   rejectionReason: string | null;
+  triggerWord: string | null;
   createdAt: Date;
   updatedAt: Date;
   baseImage: ImageRow | null;
@@ -45,6 +48,8 @@ export function toAvatarView(row: AvatarRow) {
     persona: (row.persona ?? null) as Persona | null,
     attributes: (row.attributes ?? null) as VisualAttributes | null,
     baseImage: baseImage ? toImageView(baseImage) : null,
+    triggerWord: effectiveTriggerWord(row),
+    triggerWordIsDefault: row.triggerWord === null,
     latestGeneration: latest,
     status: running ? "generating" : latest?.status === "failed" && !baseImage ? "failed" : row.baseImageStatus,
   };

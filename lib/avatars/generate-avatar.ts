@@ -15,13 +15,13 @@ import { randomSeed } from "./random-seed";
 export async function generateAvatar(ownerId: string, projectId: string, input: GenerateAvatarInput) {
   await getProjectOrThrow(ownerId, projectId);
   const provider = getImageProvider(input.provider);
-  const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes });
+  const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes, appearanceDescription: input.appearanceDescription });
   const negativePrompt = input.negativePrompt ? `${input.negativePrompt}, ${built.negativePrompt}` : built.negativePrompt;
   const seed = input.seed ?? randomSeed();
   const db = await getDb();
   const { avatar, generation } = await db.$transaction(async (tx) => {
     const avatar = await tx.avatar.create({
-      data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined },
+      data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined, appearanceDescription: input.appearanceDescription ?? null },
     });
     const generation = await createGeneration(tx, {
       userId: ownerId,

@@ -18,6 +18,7 @@ export async function updateAvatar(ownerId: string, avatarId: string, input: Upd
       persona: json(input.persona),
       attributes: json(input.attributes),
       appearanceDescription: input.appearanceDescription,
+      triggerWord: input.triggerWord,
     },
   });
   if (count === 0) throw new NotFoundError("Avatar");

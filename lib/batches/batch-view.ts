@@ -1,11 +1,13 @@
 import type { BatchStatus } from "@/lib/db/generated/enums";
+import { batchStatusName, storedBatchStatus, type BatchStatusName } from "./batch-status-name";
 import { readErrorLog } from "./summarize-batch-personas";
 
 /** Statuses in which the batch job still has work to do; pages refresh themselves while one shows. */
 export const RUNNING_BATCH_STATUSES: readonly BatchStatus[] = ["pending", "generating_data", "data_generated", "generating_images"];
 
-export function isBatchRunning(status: string) {
-  return (RUNNING_BATCH_STATUSES as readonly string[]).includes(status);
+/** Takes a stored status or its shown name. */
+export function isBatchRunning(status: BatchStatus | BatchStatusName) {
+  return RUNNING_BATCH_STATUSES.includes(storedBatchStatus(status));
 }
 
 export const batchSelect = {
@@ -63,6 +65,7 @@ export function toBatchView(row: BatchRow, now: Date = new Date()) {
   const end = row.completedAt ?? (isBatchRunning(row.status) ? now : null);
   return {
     ...rest,
+    status: batchStatusName(row.status),
     constraints: (row.constraints ?? null) as Record<string, unknown> | null,
     total: count,
     count,

@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
+import type { BatchStatusName } from "./batch-status-name";
 import { isBatchRunning } from "./batch-view";
 import { getBatchOrThrow } from "./get-batch-or-throw";
 import { enqueueBatchRun } from "./enqueue-batch-run";
 import { refreshBatchCounters } from "./refresh-batch-counters";
 
 /** 409 with the reason when a batch in `status` cannot be retried now. */
-function assertRetryable(status: string, whenRunning = "This batch is still running. Retry its failed personas once it has finished.") {
+function assertRetryable(status: BatchStatusName, whenRunning = "This batch is still running. Retry its failed personas once it has finished.") {
   if (isBatchRunning(status)) throw new ConflictError(whenRunning);
   if (status === "cancelled") throw new ConflictError("This batch was cancelled: resume it to finish its personas (failed ones can be retried after that)");
 }

@@ -9,6 +9,20 @@ const optionalString = z
   .trim()
   .transform((value) => value || undefined)
   .optional();
+/** "7d", "12h", "30m", "45s" or plain seconds → seconds (at least a minute, at most a year). */
+const durationSeconds = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .transform((value) => value || fallback)
+    .pipe(z.string().regex(/^\d+\s*[dhms]?$/i, 'must be a duration such as "7d", "12h", "30m" or seconds'))
+    .transform((value) => {
+      const unit = value.slice(-1).toLowerCase();
+      const amount = Number.parseInt(value, 10);
+      return amount * ({ d: 86_400, h: 3_600, m: 60 }[unit] ?? 1);
+    })
+    .pipe(z.number().min(60, "must be at least a minute").max(366 * 86_400, "must be at most a year"));
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).max(10_000).default(fallback);
 
 const envSchema = z
@@ -66,6 +80,11 @@ const envSchema = z
     S3_SECRET_ACCESS_KEY: optionalString,
     S3_FORCE_PATH_STYLE: flag.default(true),
     S3_PUBLIC_BASE_URL: z.url().optional(),
+
+    /** How long a signed image link in a manifest or an export keeps working. */
+    EXPORT_LINK_TTL: durationSeconds("7d"),
+    /** Lets URL imports reach loopback, private and link-local addresses (a trusted network only). */
+    IMPORT_ALLOW_PRIVATE_URLS: flag.default(false),
   })
   .superRefine((env, ctx) => {
     const cloudInngest = !env.INNGEST_DEV && (env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BATCH_STATUS_NAMES } from "@/lib/batches/batch-status-name";
 import { toBatchView, type BatchRow } from "@/lib/batches/batch-view";
 import { formatDuration } from "@/components/batches/format-duration";
 
@@ -31,6 +32,7 @@ describe("batch view", () => {
     const view = toBatchView(row(), new Date("2026-01-01T10:00:30Z"));
     expect(view).toMatchObject({ id: "b1", total: 20, personasDone: 3, personasFailed: 1, imagesDone: 17, imagesTotal: 100, running: true });
     expect(view.errorLog).toHaveLength(1);
+    expect(view.status).toBe("generating-images");
     expect(view).not.toHaveProperty("userId");
   });
 
@@ -39,6 +41,13 @@ describe("batch view", () => {
     const finished = row({ status: "completed", completedAt: new Date("2026-01-01T10:01:05Z") });
     expect(toBatchView(finished, new Date("2026-02-01T00:00:00Z"))).toMatchObject({ durationMs: 65_000, running: false });
     expect(toBatchView(row({ status: "pending", startedAt: null })).durationMs).toBeNull();
+  });
+
+  it("names every status as the persona generator does", () => {
+    const stored = ["pending", "generating_data", "data_generated", "generating_images", "completed", "failed", "cancelled"] as const;
+    expect(stored.map((status) => toBatchView(row({ status })).status)).toEqual([...BATCH_STATUS_NAMES]);
+    expect(BATCH_STATUS_NAMES).toEqual(["pending", "generating-data", "data-generated", "generating-images", "completed", "failed", "cancelled"]);
+    expect(stored.map((status) => toBatchView(row({ status })).running)).toEqual([true, true, true, true, false, false, false]);
   });
 
   it("formats durations for a table cell", () => {

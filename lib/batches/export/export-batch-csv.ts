@@ -1,17 +1,55 @@
 import type { BatchExportInput, BatchExportPersona } from "./batch-export-types";
 
+/**
+ * The persona generator's columns (seed 000: `firstname, lastname, …, base_image_url, image_1_url …
+ * image_4_url`), so sheets and scripts built on its results read ours unchanged.
+ */
 export const BATCH_CSV_COLUMNS = [
-  "id",
-  "name",
+  "firstname",
+  "lastname",
   "age",
   "gender",
   "ethnicity",
   "bio",
-  "traits",
-  "baseImageUrl",
-  "variationImageUrls",
+  "personality_traits",
   "status",
+  "avatar_id",
+  "base_image_url",
+  "image_1_url",
+  "image_2_url",
+  "image_3_url",
+  "image_4_url",
 ] as const;
+
+export type BatchCsvColumn = (typeof BATCH_CSV_COLUMNS)[number];
+
+/** "Zoë van der Berg" → ["Zoë", "van der Berg"]: the first word is the first name. */
+function splitName(name: string): [string, string] {
+  const [first = "", ...rest] = name.trim().split(/\s+/);
+  return [first, rest.join(" ")];
+}
+
+/** One persona under the persona generator's column names (the JSON export carries them too). */
+export function personaGeneratorFields(persona: BatchExportPersona): Record<BatchCsvColumn, string | number | null> {
+  const [firstname, lastname] = splitName(persona.name);
+  const variation = (i: number) => persona.variationImageUrls[i] ?? null;
+  return {
+    firstname,
+    lastname,
+    age: persona.age,
+    gender: persona.gender,
+    ethnicity: persona.ethnicity,
+    bio: persona.bio,
+    personality_traits: persona.personalityTraits.join("; "),
+    status: persona.status,
+    avatar_id: persona.id,
+    base_image_url: persona.baseImageUrl,
+    image_1_url: variation(0),
+    image_2_url: variation(1),
+    image_3_url: variation(2),
+    image_4_url: variation(3),
+  };
+}
 
 export interface BatchCsvOptions {
   /**
@@ -31,18 +69,8 @@ export function encodeCsvField(value: string): string {
 }
 
 function row(persona: BatchExportPersona): (string | number | null)[] {
-  return [
-    persona.id,
-    persona.name,
-    persona.age,
-    persona.gender,
-    persona.ethnicity,
-    persona.bio,
-    persona.personalityTraits.join("; "),
-    persona.baseImageUrl,
-    persona.variationImageUrls.join(" "),
-    persona.status,
-  ];
+  const fields = personaGeneratorFields(persona);
+  return BATCH_CSV_COLUMNS.map((column) => fields[column]);
 }
 
 /** One header line and one line per persona, CRLF-terminated as RFC 4180 asks. */

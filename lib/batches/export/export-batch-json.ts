@@ -1,3 +1,4 @@
+import { personaGeneratorFields } from "./export-batch-csv";
 import type { BatchExportBatch, BatchExportInput, BatchExportPersona } from "./batch-export-types";
 
 export const BATCH_EXPORT_FORMAT = "likeness.batch";
@@ -23,6 +24,7 @@ function batchDocument(batch: BatchExportBatch) {
 /** `imagePaths` maps image ids to their paths inside a ZIP, when the document travels in one. */
 function personaDocument(persona: BatchExportPersona, imagePaths?: ReadonlyMap<string, string>) {
   return {
+    ...personaGeneratorFields(persona),
     id: persona.id,
     name: persona.name,
     age: persona.age,

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { signedImageUrl } from "@/lib/images/signed-image-link";
 import { getStorage } from "@/lib/storage";
+import { batchStatusName } from "../batch-status-name";
 import { exportBatchCsv } from "./export-batch-csv";
 import { exportBatchJson } from "./export-batch-json";
 import { exportBatchZip } from "./export-batch-zip";
@@ -30,7 +32,8 @@ async function readStoredImage(image: ExportImageRow) {
 
 /**
  * The owner's batch as a download: JSON (everything), CSV (one row per persona with image URLs) or a
- * ZIP (the images, batch.json, personas.csv and a manifest). `baseUrl` makes the image URLs absolute.
+ * ZIP (the images, batch.json, personas.csv and a manifest). Image URLs are signed links under `baseUrl`
+ * that work without a token until EXPORT_LINK_TTL.
  */
 export async function exportBatch(ownerId: string, batchId: string, format: BatchExportFormat, options: { baseUrl: string }) {
   const db = await getDb();
@@ -65,10 +68,11 @@ export async function exportBatch(ownerId: string, batchId: string, format: Batc
   const variations = generationIds.length
     ? await db.image.findMany({ where: { generationId: { in: generationIds }, kind: "variation" }, select: { ...imageFields, generationId: true }, orderBy: { id: "asc" } })
     : [];
+  const now = new Date();
   const input = toBatchExportInput(
-    batchFields,
+    { ...batchFields, status: batchStatusName(batchFields.status) },
     personas.map((p) => ({ ...p, variations: variations.filter((image) => image.generationId === p.variationsGenerationId) })),
-    { baseUrl: options.baseUrl, readImage: readStoredImage },
+    { baseUrl: options.baseUrl, readImage: readStoredImage, imageUrl: (imageId) => signedImageUrl(options.baseUrl, imageId, { now }) },
   );
   const body = format === "json" ? exportBatchJson(input) : format === "csv" ? exportBatchCsv(input) : await exportBatchZip(input);
   return { body, contentType: CONTENT_TYPES[format], filename: `likeness-batch-${batch.id}.${format}` };

@@ -27,9 +27,11 @@ export interface ExportOptions {
   baseUrl: string;
   /** Reads an image's bytes from storage (only the ZIP calls it). */
   readImage: (image: ExportImageRow) => Promise<Buffer>;
+  /** An image's URL (e.g. a signed link); default the app's owner-only file route under `baseUrl`. */
+  imageUrl?: (imageId: string) => string;
 }
 
-const imageUrl = (baseUrl: string, imageId: string) => `${baseUrl.replace(/\/+$/, "")}/api/v1/images/${imageId}/file`;
+const ownerImageUrl = (baseUrl: string, imageId: string) => `${baseUrl.replace(/\/+$/, "")}/api/v1/images/${imageId}/file`;
 
 function exportImage(image: ExportImageRow, filename: string, readImage: ExportOptions["readImage"]): BatchExportImage {
   return { id: image.id, kind: image.kind, filename, mimeType: image.mimeType, data: () => readImage(image) };
@@ -37,10 +39,11 @@ function exportImage(image: ExportImageRow, filename: string, readImage: ExportO
 
 /**
  * Maps database rows to the exporters' shape. The persona's data comes from its avatar as it is now
- * (so edits made after the batch show), gender and ethnicity from its look; image URLs point at the
- * app's owner-only file route.
+ * (so edits made after the batch show), gender and ethnicity from its look; image URLs come from
+ * `options.imageUrl` (the export passes signed links) or point at the app's owner-only file route.
  */
 export function toBatchExportInput(batch: BatchExportBatch, personas: readonly ExportPersonaRow[], options: ExportOptions): BatchExportInput {
+  const imageUrl = (imageId: string) => (options.imageUrl ? options.imageUrl(imageId) : ownerImageUrl(options.baseUrl, imageId));
   return {
     batch,
     personas: personas.map(({ status, avatar, variations }): BatchExportPersona => {
@@ -61,8 +64,8 @@ export function toBatchExportInput(batch: BatchExportBatch, personas: readonly E
         appearanceDescription: avatar.appearanceDescription,
         attributes,
         status: status === "failed" ? "failed" : avatar.baseImageStatus,
-        baseImageUrl: avatar.baseImage ? imageUrl(options.baseUrl, avatar.baseImage.id) : null,
-        variationImageUrls: variations.map((image) => imageUrl(options.baseUrl, image.id)),
+        baseImageUrl: avatar.baseImage ? imageUrl(avatar.baseImage.id) : null,
+        variationImageUrls: variations.map((image) => imageUrl(image.id)),
         images,
       };
     }),

@@ -66,7 +66,7 @@ describe("exports from database rows", () => {
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("http://x/api/v1/images/g1i0/file");
-    expect(lines[1]).toContain("http://x/api/v1/images/g2i0/file http://x/api/v1/images/g2i1/file");
+    expect(lines[1]).toContain("http://x/api/v1/images/g2i0/file,http://x/api/v1/images/g2i1/file");
     // A trait starting with "=" cannot run as a spreadsheet formula.
     expect(lines[2]).toContain("'=calm");
   });

@@ -122,12 +122,15 @@ describe.each(["postgres", "embedded"] as const)("training sets over REST on the
     expect(nothing).toMatchObject({ status: 400, body: { error: "Nothing to generate: every prompt already has a training image" } });
     expect((await api.post(`/api/v1/avatars/${avatarId}/training-set/retry`)).status).toBe(400);
 
-    // Download: an attachment with absolute URLs, recorded in the usage history.
+    // Download: an attachment with signed links that work without a token, recorded in the usage history.
     const file = await api.raw(`/api/v1/avatars/${avatarId}/training-set/manifest?download=1`);
     expect(file.status).toBe(200);
     expect(file.headers.get("content-disposition")).toBe('attachment; filename="ava-stone-training-manifest.json"');
     const downloaded = await file.json();
-    expect(downloaded.trainingData[0].url).toBe(`${app.url}${after.trainingData[0].url}`);
+    expect(downloaded.trainingData[0].url).toMatch(new RegExp(`^${app.url}/api/v1/links/images/${after.trainingData[0].imageId}\\?exp=\\d+&sig=`));
+    const anonymous = await fetch(downloaded.trainingData[0].url);
+    expect(anonymous.status).toBe(200);
+    expect(md5(Buffer.from(await anonymous.arrayBuffer()))).toBe(after.trainingData[0].md5);
     const history = (await api.get(`/api/v1/avatars/${avatarId}/usage-history`)).body.events;
     expect(history.some((event: { type: string }) => event.type === "exported")).toBe(true);
   });

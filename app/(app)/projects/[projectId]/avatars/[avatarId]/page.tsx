@@ -66,7 +66,7 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
           </>
         }
       />
-      <div className="grid gap-8 lg:grid-cols-[26rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[26rem_minmax(0,1fr)]">
         <div className="space-y-4">
           <Card className="overflow-hidden">
             {avatar.baseImage ? (

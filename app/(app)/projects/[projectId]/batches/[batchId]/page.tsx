@@ -21,9 +21,9 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
 const STATUS_TEXT: Record<string, string> = {
   pending: "Queued: the batch starts in a moment.",
-  generating_data: "Writing the personas' names, bios and looks…",
-  data_generated: "Personas written; images start in a moment.",
-  generating_images: "Generating each persona's base image, approving it and making 4 variations…",
+  "generating-data": "Writing the personas' names, bios and looks…",
+  "data-generated": "Personas written; images start in a moment.",
+  "generating-images": "Generating each persona's base image, approving it and making 4 variations…",
 };
 
 export default async function BatchPage({ params }: { params: Promise<{ projectId: string; batchId: string }> }) {

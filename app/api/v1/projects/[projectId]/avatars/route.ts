@@ -1,6 +1,6 @@
 import { parseJsonBody, parseQuery } from "@/lib/api/parse-request";
 import { created, withUser } from "@/lib/api/with-user";
-import { avatarListQuerySchema, createAvatarSchema } from "@/lib/avatars/avatar-schemas";
+import { avatarListQuerySchema, createAvatarRequestSchema } from "@/lib/avatars/avatar-schemas";
 import { createAvatar } from "@/lib/avatars/create-avatar";
 import { listAvatars } from "@/lib/avatars/list-avatars";
 
@@ -12,6 +12,6 @@ export const GET = withUser<Params>(async ({ req, user, params }) => {
 });
 
 export const POST = withUser<Params>(async ({ req, user, params }) => {
-  const input = await parseJsonBody(req, createAvatarSchema);
+  const input = await parseJsonBody(req, createAvatarRequestSchema);
   return created({ avatar: await createAvatar(user.id, params.projectId, input) });
 });

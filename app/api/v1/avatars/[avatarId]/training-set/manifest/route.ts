@@ -2,15 +2,22 @@ import { z } from "zod";
 import { parseQuery } from "@/lib/api/parse-request";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
-import { exportTrainingManifest } from "@/lib/training/export-training-manifest";
+import { toActorMakerManifest } from "@/lib/training/actor-maker-manifest";
+import { exportTrainingManifest, TRAINING_MANIFEST_FORMATS } from "@/lib/training/export-training-manifest";
 import { getTrainingManifest } from "@/lib/training/get-training-manifest";
 
-const querySchema = z.strictObject({ download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional() });
+const querySchema = z.strictObject({
+  download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional(),
+  format: z.enum(TRAINING_MANIFEST_FORMATS, { error: `format must be one of: ${TRAINING_MANIFEST_FORMATS.join(", ")}` }).default("default"),
+});
 
 export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) => {
-  const { download } = parseQuery(req, querySchema);
-  if (download === undefined) return { ...(await getTrainingManifest(user.id, params.avatarId)) };
-  const { manifest, filename } = await exportTrainingManifest(user.id, params.avatarId, requestOrigin(req));
+  const { download, format } = parseQuery(req, querySchema);
+  if (download === undefined) {
+    const manifest = await getTrainingManifest(user.id, params.avatarId);
+    return format === "actor-maker" ? { ...toActorMakerManifest(manifest, requestOrigin(req)) } : { ...manifest };
+  }
+  const { manifest, filename } = await exportTrainingManifest(user.id, params.avatarId, requestOrigin(req), format);
   return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
     headers: {
       "content-type": "application/json; charset=utf-8",

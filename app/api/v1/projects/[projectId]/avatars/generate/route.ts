@@ -1,9 +1,9 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
 import { accepted, withUser } from "@/lib/api/with-user";
-import { generateAvatarSchema } from "@/lib/avatars/avatar-schemas";
+import { generateAvatarRequestSchema } from "@/lib/avatars/avatar-schemas";
 import { generateAvatar } from "@/lib/avatars/generate-avatar";
 
 export const POST = withUser<{ projectId: string }>(async ({ req, user, params }) => {
-  const input = await parseJsonBody(req, generateAvatarSchema);
+  const input = await parseJsonBody(req, generateAvatarRequestSchema);
   return accepted(await generateAvatar(user.id, params.projectId, input));
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Avatar" ADD COLUMN     "triggerWord" TEXT;
