@@ -1,4 +1,5 @@
 import type { BatchStatus } from "@/lib/db/generated/enums";
+import { workCost } from "@/lib/usage/work-cost";
 import { readErrorLog } from "./summarize-batch-personas";
 
 /** Statuses in which the batch job still has work to do; pages refresh themselves while one shows. */
@@ -23,6 +24,7 @@ export const batchSelect = {
   personasFailed: true,
   imagesDone: true,
   imagesTotal: true,
+  unitPriceUsd: true,
   errorLog: true,
   errorMessage: true,
   startedAt: true,
@@ -46,6 +48,7 @@ export interface BatchRow {
   personasFailed: number;
   imagesDone: number;
   imagesTotal: number;
+  unitPriceUsd: number;
   errorLog: unknown;
   errorMessage: string | null;
   startedAt: Date | null;
@@ -69,6 +72,7 @@ export function toBatchView(row: BatchRow, now: Date = new Date()) {
     errorLog: readErrorLog(errorLog),
     durationMs: row.startedAt && end ? Math.max(0, end.getTime() - row.startedAt.getTime()) : null,
     running: isBatchRunning(row.status),
+    ...workCost(row.unitPriceUsd, { total: row.imagesTotal, done: row.imagesDone }),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
+import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { getBatchOrThrow } from "./get-batch-or-throw";
 import { enqueueBatchRun } from "./enqueue-batch-run";
 import { refreshBatchCounters } from "./refresh-batch-counters";
@@ -28,6 +29,12 @@ export async function retryFailedPersonas(ownerId: string, batchId: string) {
     }
   }
   const reopened = await db.$transaction(async (tx) => {
+    // The images still to make count against the quota again (what failed or was cancelled gave its share back).
+    await assertWithinQuota(tx, ownerId, {
+      provider: batch.provider,
+      images: batch.images ? Math.max(batch.imagesTotal - batch.imagesDone, 0) : 0,
+      what: "this retry",
+    });
     const { count } = await tx.batch.updateMany({
       where: { id: batchId, status: { in: ["completed", "failed"] } },
       data: { status: "pending", errorMessage: null, errorLog: [], startedAt: null, completedAt: null },

@@ -56,6 +56,15 @@ const envSchema = z
     S3_SECRET_ACCESS_KEY: optionalString,
     S3_FORCE_PATH_STYLE: flag.default(true),
     S3_PUBLIC_BASE_URL: z.url().optional(),
+
+    /** JSON price list that overrides or adds to the built-in one (lib/usage/price-table.ts). */
+    PRICES_FILE: optionalString,
+    /** Images a user may make per calendar month (UTC); unset: unlimited. An admin can override per user. */
+    QUOTA_IMAGES_PER_MONTH: z.coerce.number().int().min(0).optional().or(z.literal("").transform(() => undefined)),
+    /** Estimated USD a user may spend per calendar month (UTC); unset: unlimited. */
+    QUOTA_USD_PER_MONTH: z.coerce.number().min(0).optional().or(z.literal("").transform(() => undefined)),
+    /** Whether images of the offline local provider count against the image quota (they cost nothing). */
+    QUOTA_COUNTS_LOCAL: flag.default(false),
   })
   .superRefine((env, ctx) => {
     const cloudInngest = !env.INNGEST_DEV && (env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY);

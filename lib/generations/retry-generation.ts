@@ -1,6 +1,6 @@
-import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
+import { reserveUsage } from "@/lib/usage/reserve-usage";
 import { enqueueGeneration } from "./enqueue-generation";
 import { getGenerationOrThrow } from "./get-generation-or-throw";
 import { reopenGeneration } from "./reopen-generation";
@@ -16,7 +16,8 @@ export async function retryGeneration(ownerId: string, generationId: string) {
   }
   if (existing.status === "completed" && existing.failed === 0) throw new BadRequestError("This generation has nothing to retry");
   getImageProvider(existing.provider);
-  const generation = await reopenGeneration(await getDb(), generationId);
+  const demand = { provider: existing.provider, model: existing.model, images: Math.max(existing.total - existing.done, 0), what: "this retry" };
+  const generation = await reserveUsage(ownerId, demand, (tx) => reopenGeneration(tx, generationId));
   if (!generation) throw new BadRequestError("This generation is still running");
   return enqueueGeneration(generation);
 }

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { BadRequestError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { workCost } from "@/lib/usage/work-cost";
 import { JOB_STATUSES, type JobListQuery, type JobStatus } from "./job-schemas";
 import { batchStatusesFor, generationStatusesFor, jobKindOfGeneration, jobStatusOfBatch, jobStatusOfGeneration, type JobView } from "./job-view";
 
@@ -77,6 +78,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       batchId: null,
       provider: row.provider,
       progress: { done: row.done, total: row.total },
+      ...workCost(row.unitPriceUsd, row),
       createdAt: row.createdAt,
       startedAt: row.startedAt,
       finishedAt: row.completedAt,
@@ -93,6 +95,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       batchId: row.id,
       provider: row.provider,
       progress: { done: row.personasDone, total: row.count },
+      ...workCost(row.unitPriceUsd, { total: row.imagesTotal, done: row.imagesDone }),
       createdAt: row.createdAt,
       startedAt: row.startedAt,
       finishedAt: row.completedAt,
