@@ -1,4 +1,5 @@
 import { revokeTokenAction } from "@/lib/actions/settings/revoke-token";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { CardSection } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -15,6 +16,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${user.email}`} />
+      <SettingsTabs active="account" />
       <div className="space-y-6">
         <CardSection
           title="Personal API tokens"
