@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native, WebAssembly and data-file packages load from node_modules at run time, not from the bundle.
@@ -13,6 +14,10 @@ const nextConfig: NextConfig = {
   // A separate build folder lets a second checkout-less build run beside another (e.g. tests and a dev check).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The fixed security headers on every response; the Content-Security-Policy comes from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
   // CI type-checks once with `tsc --noEmit`; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   devIndicators: false,

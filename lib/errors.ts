@@ -112,3 +112,10 @@ export class UnsupportedMediaTypeError extends AppError {
     super(message, "unsupported_media_type");
   }
 }
+
+/** Too many attempts; `retryAfterMs` becomes the Retry-After header. */
+export class RateLimitedError extends AppError {
+  constructor(message: string, retryAfterMs: number) {
+    super(message, "rate_limited", { retryable: true, retryAfterMs });
+  }
+}

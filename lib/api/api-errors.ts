@@ -14,10 +14,10 @@ export function toAppError(error: unknown): AppError | undefined {
 export function errorResponse(error: unknown): Response {
   const known = toAppError(error);
   if (known) {
-    return Response.json(
-      { error: known.message, code: known.code, ...(known.details ? { details: known.details } : {}) },
-      { status: httpStatusFor(known.code) },
-    );
+    const status = httpStatusFor(known.code);
+    const headers: Record<string, string> = {};
+    if (status === 429 && known.retryAfterMs !== undefined) headers["retry-after"] = String(Math.max(1, Math.ceil(known.retryAfterMs / 1000)));
+    return Response.json({ error: known.message, code: known.code, ...(known.details ? { details: known.details } : {}) }, { status, headers });
   }
   console.error("[api]", error);
   return Response.json({ error: "Internal server error. Try again in a moment.", code: "internal_error" }, { status: httpStatusFor("internal_error") });

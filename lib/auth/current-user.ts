@@ -1,14 +1,22 @@
 import { redirect } from "next/navigation";
 import { UnauthorizedError } from "@/lib/errors";
 import type { PublicUser } from "@/lib/users/create-user";
-import { getUserById } from "@/lib/users/get-user";
 import { auth } from "./auth";
+import { getLiveSessionUser } from "./sessions/user-sessions";
 
-/** The signed-in user from the session cookie, or null (also when the account no longer exists). */
-export async function getSessionUser(): Promise<PublicUser | null> {
+/** The signed-in user and their session id from the session cookie, or null (signed out, revoked, disabled or deleted). */
+export async function getSession(): Promise<{ user: PublicUser; sessionId: string } | null> {
   const session = await auth();
   const id = session?.user?.id;
-  return id ? getUserById(id) : null;
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null;
+  const user = await getLiveSessionUser(sessionId, id);
+  return user ? { user, sessionId } : null;
+}
+
+/** The signed-in user from the session cookie, or null. */
+export async function getSessionUser(): Promise<PublicUser | null> {
+  return (await getSession())?.user ?? null;
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in. */

@@ -25,6 +25,14 @@ const envSchema = z
       .or(z.literal("").transform(() => undefined)),
     AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional().or(z.literal("").transform(() => undefined)),
     ALLOW_SIGNUP: flag.default(true),
+    /** Behind a reverse proxy: take the client address from the first X-Forwarded-For hop, not the socket. */
+    TRUST_PROXY: flag.default(false),
+    /** Failed sign-ins in 15 minutes before that account is refused from that address (429). */
+    SIGNIN_FAILURES_PER_ACCOUNT_ADDRESS: positiveInt(10),
+    /** Failed sign-ins in 15 minutes, from any address, before the account is refused everywhere. */
+    SIGNIN_FAILURES_PER_ACCOUNT: positiveInt(50),
+    /** Failed sign-ins in 15 minutes, across accounts, before the address is refused. */
+    SIGNIN_FAILURES_PER_ADDRESS: positiveInt(100),
 
     INNGEST_DEV: optionalString,
     INNGEST_EVENT_KEY: optionalString,

@@ -30,3 +30,23 @@ export const credentialsSchema = z.object({
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const nameSchema = z
+  .string({ error: "Name must be text" })
+  .trim()
+  .max(100, "Name must be at most 100 characters")
+  .transform((value) => value || null);
+
+export const updateNameSchema = z.object({ name: nameSchema }).strict();
+
+const currentPasswordSchema = z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(200);
+
+export const changePasswordSchema = z
+  .object({ currentPassword: currentPasswordSchema, newPassword: passwordSchema })
+  .strict()
+  .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one" });
+
+/** REST: the password alone confirms. */
+export const deleteAccountSchema = z.object({ password: currentPasswordSchema }).strict();
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

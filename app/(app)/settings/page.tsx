@@ -1,4 +1,7 @@
 import { revokeTokenAction } from "@/lib/actions/settings/revoke-token";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { DeleteAccountButton } from "@/components/settings/delete-account-button";
+import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { CardSection } from "@/components/ui/card";
@@ -18,6 +21,12 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description={`Signed in as ${user.email}`} />
       <SettingsTabs active="account" />
       <div className="space-y-6">
+        <CardSection title="Profile" description="The name shown in the app.">
+          <ProfileForm name={user.name} />
+        </CardSection>
+        <CardSection title="Password" description="Changing it signs you out everywhere else; this browser stays signed in.">
+          <ChangePasswordForm />
+        </CardSection>
         <CardSection
           title="Personal API tokens"
           description="Use a token with the REST API: Authorization: Bearer <token>. Tokens act as you; revoke any you no longer use."
@@ -30,8 +39,8 @@ export default async function SettingsPage() {
               <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase">
                 <tr>
                   <th className="py-2 font-medium">Name</th>
-                  <th className="py-2 font-medium">Token</th>
-                  <th className="py-2 font-medium">Created</th>
+                  <th className="hidden py-2 font-medium sm:table-cell">Token</th>
+                  <th className="hidden py-2 font-medium sm:table-cell">Created</th>
                   <th className="py-2 font-medium">Last used</th>
                   <th className="py-2" />
                 </tr>
@@ -39,9 +48,9 @@ export default async function SettingsPage() {
               <tbody className="divide-y divide-zinc-100">
                 {tokens.map((token) => (
                   <tr key={token.id}>
-                    <td className="py-3 font-medium text-zinc-900">{token.name}</td>
-                    <td className="py-3 font-mono text-xs text-zinc-500">{token.prefix}…</td>
-                    <td className="py-3 text-zinc-600">{formatDate(token.createdAt)}</td>
+                    <td className="py-3 font-medium break-all text-zinc-900">{token.name}</td>
+                    <td className="hidden py-3 font-mono text-xs text-zinc-500 sm:table-cell">{token.prefix}…</td>
+                    <td className="hidden py-3 text-zinc-600 sm:table-cell">{formatDate(token.createdAt)}</td>
                     <td className="py-3 text-zinc-600">{token.lastUsedAt ? formatDate(token.lastUsedAt) : "Never"}</td>
                     <td className="py-3 text-right">
                       <ConfirmActionButton
@@ -58,6 +67,9 @@ export default async function SettingsPage() {
               </tbody>
             </table>
           )}
+        </CardSection>
+        <CardSection title="Delete account" description="Removes your projects, avatars, images, files and API tokens, then signs you out.">
+          <DeleteAccountButton email={user.email} />
         </CardSection>
       </div>
     </>
