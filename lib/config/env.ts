@@ -73,6 +73,13 @@ const envSchema = z
     QUOTA_USD_PER_MONTH: z.coerce.number().min(0).optional().or(z.literal("").transform(() => undefined)),
     /** Whether images of the offline local provider count against the image quota (they cost nothing). */
     QUOTA_COUNTS_LOCAL: flag.default(false),
+    /** Emails (comma separated) of the users who may open /admin. */
+    ADMIN_EMAILS: z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean)),
+    /** REST requests per minute per API token or browser session (429 with Retry-After past it). */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   })
   .superRefine((env, ctx) => {
     const cloudInngest = !env.INNGEST_DEV && (env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY);
