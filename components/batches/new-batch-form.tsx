@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { createBatchAction } from "@/lib/actions/batches/create-batch";
+import { estimateBatchAction } from "@/lib/actions/batches/estimate-batch";
+import { CostEstimate } from "@/components/usage/cost-estimate";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -109,6 +111,7 @@ export function NewBatchForm({
           </select>
         )}
       </Field>
+      <CostEstimate action={estimateBatchAction} />
       <div className="flex justify-end gap-2 pt-2">
         {onCancel && (
           <Button type="button" variant="secondary" onClick={onCancel}>

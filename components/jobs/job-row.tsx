@@ -6,6 +6,7 @@ import { RetryFailedButton } from "@/components/batches/retry-failed-button";
 import { formatDate } from "@/components/ui/format-date";
 import { providerWaitLabel } from "@/lib/generations/generation-stage-label";
 import { isJobUnfinished, type JobView } from "@/lib/jobs/job-view";
+import { formatUsd } from "@/lib/usage/work-cost";
 import { CancelBatchButton } from "./cancel-batch-button";
 import { CancelGenerationButton } from "./cancel-generation-button";
 import { ResumeBatchButton } from "./resume-batch-button";
@@ -46,13 +47,18 @@ export function JobRow({ job, now }: { job: JobView; now: Date }) {
           {retryBatch && <RetryFailedButton batchId={job.id} projectId={job.projectId} failed={0} />}
         </div>
       </div>
-      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-5">
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-xs sm:grid-cols-6">
         {[
           { label: "Progress", value: `${job.progress.done}/${job.progress.total}`, testId: "job-progress" },
           { label: "Queued", value: formatDate(job.createdAt) },
           { label: "Started", value: formatDate(job.startedAt) },
           { label: "Finished", value: formatDate(job.finishedAt) },
           { label: "Duration", value: formatDuration(duration(job, now)) },
+          {
+            label: "Cost",
+            value: unfinished && job.estimatedCostUsd > job.costUsd ? `${formatUsd(job.costUsd)} of ~${formatUsd(job.estimatedCostUsd)}` : formatUsd(job.costUsd),
+            testId: "job-cost",
+          },
         ].map((fact) => (
           <div key={fact.label}>
             <dt className="text-zinc-500">{fact.label}</dt>

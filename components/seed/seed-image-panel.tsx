@@ -5,6 +5,8 @@ import { approveSeedImageAction } from "@/lib/actions/seed/approve-seed-image";
 import { generateSeedImagesAction } from "@/lib/actions/seed/generate-seed-images";
 import { rejectSeedImageAction } from "@/lib/actions/seed/reject-seed-image";
 import { requestVariationsAction } from "@/lib/actions/seed/request-variations";
+import { estimateVariationsAction } from "@/lib/actions/seed/estimate-variations";
+import { CostEstimate } from "@/components/usage/cost-estimate";
 import { unlockAppearanceAction } from "@/lib/actions/seed/unlock-appearance";
 import { uploadSeedImageAction } from "@/lib/actions/seed/upload-seed-image";
 import { ImageFileField } from "@/components/avatars/image-file-field";
@@ -90,6 +92,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
               Generate 4 variations
             </SubmitButton>
+            <CostEstimate action={estimateVariationsAction} compact />
           </ActionForm>
         )}
         {allowed.unlock && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { isAdmin } from "@/lib/admin/is-admin";
 import type { PublicUser } from "@/lib/users/create-user";
 import { NavLink } from "./nav-link";
 import { UserMenu } from "./user-menu";
@@ -16,6 +17,7 @@ export function AppShell({ user, children }: { user: PublicUser; children: React
             <NavLink href="/projects">Projects</NavLink>
             <NavLink href="/jobs">Jobs</NavLink>
             <NavLink href="/settings">Settings</NavLink>
+            {isAdmin(user) && <NavLink href="/admin">Admin</NavLink>}
           </nav>
           <div className="ml-auto">
             <UserMenu user={user} />

@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { estimateTrainingSetAction } from "@/lib/actions/training/estimate-training-set";
 import { requestTrainingSetAction } from "@/lib/actions/training/request-training-set";
+import { CostEstimate } from "@/components/usage/cost-estimate";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -109,6 +111,7 @@ export function TrainingSetForm({
         <SubmitButton pendingText="Queuing…">Generate training set</SubmitButton>
       </div>
       <p className="text-xs text-zinc-500">Prompts that already have an image are skipped, so running it again only fills the gaps.</p>
+      <CostEstimate action={estimateTrainingSetAction} watch={[...checked].join("|") + provider} />
     </form>
   );
 }

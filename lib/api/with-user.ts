@@ -1,5 +1,6 @@
 import type { PublicUser } from "@/lib/users/create-user";
 import { errorResponse } from "./api-errors";
+import { countApiRequest } from "./api-rate-limit";
 import { authenticateRequest } from "./authenticate-request";
 import { checkRequest } from "./check-request";
 
@@ -37,9 +38,37 @@ export function withPublic<P extends Params = Params>(handler: (ctx: PublicRoute
   };
 }
 
-/** A REST route for a signed-in caller (Bearer token or session). */
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  } catch {
+    // Response.redirect() answers have immutable headers: copy them into a new answer.
+    const copy = new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+    return copy;
+  }
+}
+
+/**
+ * A REST route for a signed-in caller (Bearer token or session). Every request counts against the
+ * credential's rate limit, and every answer says where it stands (RateLimit-* headers).
+ */
 export function withUser<P extends Params = Params>(handler: (ctx: RouteContext<P>) => Promise<Result>) {
-  return withPublic<P>(async ({ req, params }) => handler({ req, params, user: await authenticateRequest(req) }));
+  return async (req: Request, context: { params: Promise<P> }) => {
+    let caller;
+    let counted;
+    try {
+      caller = await authenticateRequest(req);
+      counted = await countApiRequest(caller.credential);
+    } catch (error) {
+      return errorResponse(error);
+    }
+    const { headers, refused } = counted;
+    if (refused) return withHeaders(errorResponse(refused), headers);
+    const user = caller.user;
+    return withHeaders(await withPublic<P>(async ({ req, params }) => handler({ req, params, user }))(req, context), headers);
+  };
 }
 
 export function created(body: Record<string, unknown>) {

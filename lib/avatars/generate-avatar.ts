@@ -3,6 +3,7 @@ import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
+import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import type { GenerateAvatarInput } from "./avatar-schemas";
 import { avatarSelect, toAvatarView } from "./avatar-view";
 import { buildPrompt } from "./build-prompt";
@@ -20,6 +21,7 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
   const seed = input.seed ?? randomSeed();
   const db = await getDb();
   const { avatar, generation } = await db.$transaction(async (tx) => {
+    const unitPriceUsd = await assertWithinQuota(tx, ownerId, { provider: provider.name, model: provider.model, images: 1, what: "this image" });
     const avatar = await tx.avatar.create({
       data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined, appearanceDescription: input.appearanceDescription ?? null },
     });
@@ -30,6 +32,7 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
       type: "avatar",
       provider: provider.name,
       model: provider.model,
+      unitPriceUsd,
       prompt: built.prompt,
       negativePrompt,
       seed,

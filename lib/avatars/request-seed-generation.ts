@@ -3,6 +3,7 @@ import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getImageProvider } from "@/lib/providers/image";
+import { reserveUsage } from "@/lib/usage/reserve-usage";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 import { randomSeed } from "./random-seed";
 import { assertCanReplaceBase } from "./seed-image-rules";
@@ -27,17 +28,19 @@ export async function requestSeedGeneration(
     if (!reference) throw new BadRequestError("referenceImageId: not a base image of this avatar");
   }
   const built = seedPrompt(avatar);
-  const generation = await createGeneration(db, {
+  const demand = { provider: provider.name, model: provider.model, images: options.candidates, what: options.referenceImageId ? "this refine" : "these candidates" };
+  const generation = await reserveUsage(ownerId, demand, (tx, unitPriceUsd) => createGeneration(tx, {
     userId: ownerId,
     projectId: avatar.projectId,
     avatarId,
     type: "seed",
     provider: provider.name,
     model: provider.model,
+    unitPriceUsd,
     prompt: built.prompt,
     negativePrompt: built.negativePrompt,
     seed: randomSeed(),
     input: { count: options.candidates, referenceImageId: options.referenceImageId, selectFirstAsDraft: options.candidates === 1 },
-  });
+  }));
   return enqueueGeneration(generation);
 }

@@ -7,6 +7,6 @@ import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 export async function requestVariations(ownerId: string, avatarId: string, options: { provider?: string } = {}) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   const db = await getDb();
-  const generation = await createVariationsGeneration(db, ownerId, avatar, options.provider);
+  const generation = await db.$transaction((tx) => createVariationsGeneration(tx, ownerId, avatar, options.provider));
   return enqueueGeneration(generation);
 }

@@ -1,5 +1,6 @@
 import type { BatchStatus } from "@/lib/db/generated/enums";
 import { batchStatusName, storedBatchStatus, type BatchStatusName } from "./batch-status-name";
+import { workCost } from "@/lib/usage/work-cost";
 import { readErrorLog } from "./summarize-batch-personas";
 
 /** Statuses in which the batch job still has work to do; pages refresh themselves while one shows. */
@@ -25,6 +26,7 @@ export const batchSelect = {
   personasFailed: true,
   imagesDone: true,
   imagesTotal: true,
+  unitPriceUsd: true,
   errorLog: true,
   errorMessage: true,
   startedAt: true,
@@ -48,6 +50,7 @@ export interface BatchRow {
   personasFailed: number;
   imagesDone: number;
   imagesTotal: number;
+  unitPriceUsd: number;
   errorLog: unknown;
   errorMessage: string | null;
   startedAt: Date | null;
@@ -72,6 +75,7 @@ export function toBatchView(row: BatchRow, now: Date = new Date()) {
     errorLog: readErrorLog(errorLog),
     durationMs: row.startedAt && end ? Math.max(0, end.getTime() - row.startedAt.getTime()) : null,
     running: isBatchRunning(row.status),
+    ...workCost(row.unitPriceUsd, { total: row.imagesTotal, done: row.imagesDone }),
   };
 }
 

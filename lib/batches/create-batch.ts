@@ -1,9 +1,9 @@
 import { randomSeed } from "@/lib/avatars/random-seed";
-import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
+import { reserveUsage } from "@/lib/usage/reserve-usage";
 import type { CreateBatchInput } from "./batch-schemas";
 import { batchSelect, toBatchView } from "./batch-view";
 import { enqueueBatchRun } from "./enqueue-batch-run";
@@ -12,7 +12,7 @@ import { IMAGES_PER_PERSONA } from "./summarize-batch-personas";
 /** The provider a batch will use, refused (400, naming the field) before anything is written when it cannot run. */
 function checkProvider(name: string) {
   try {
-    return getImageProvider(name).name;
+    return getImageProvider(name);
   } catch (error) {
     if (error instanceof AppError && error.code === "provider_unavailable") throw new AppError(error.message, error.code, { details: { provider: [error.message] } });
     throw error;
@@ -23,8 +23,9 @@ function checkProvider(name: string) {
 export async function createBatch(ownerId: string, projectId: string, input: CreateBatchInput) {
   await getProjectOrThrow(ownerId, projectId);
   const provider = checkProvider(input.provider ?? "local");
-  const db = await getDb();
-  const row = await db.batch.create({
+  const imagesTotal = input.images ? input.count * IMAGES_PER_PERSONA : 0;
+  const demand = { provider: provider.name, model: provider.model, images: imagesTotal, what: "this batch" };
+  const row = await reserveUsage(ownerId, demand, (tx, unitPriceUsd) => tx.batch.create({
     data: {
       projectId,
       userId: ownerId,
@@ -32,12 +33,13 @@ export async function createBatch(ownerId: string, projectId: string, input: Cre
       brief: input.brief ?? null,
       constraints: (input.constraints ?? undefined) as Prisma.InputJsonValue | undefined,
       images: input.images,
-      provider,
+      provider: provider.name,
+      unitPriceUsd,
       seed: input.seed ?? randomSeed(),
-      imagesTotal: input.images ? input.count * IMAGES_PER_PERSONA : 0,
+      imagesTotal,
     },
     select: batchSelect,
-  });
+  }));
   await enqueueBatchRun(row, "run");
   return toBatchView(row);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
+import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { enqueueBatchRun } from "./enqueue-batch-run";
 import { getBatchOrThrow } from "./get-batch-or-throw";
 import { refreshBatchCounters } from "./refresh-batch-counters";
@@ -24,6 +25,12 @@ export async function resumeBatch(ownerId: string, batchId: string) {
   }
   const db = await getDb();
   const resumed = await db.$transaction(async (tx) => {
+    // The images still to make count against the quota again (what failed or was cancelled gave its share back).
+    await assertWithinQuota(tx, ownerId, {
+      provider: batch.provider,
+      images: batch.images ? Math.max(batch.imagesTotal - batch.imagesDone, 0) : 0,
+      what: "this resume",
+    });
     const { count } = await tx.batch.updateMany({
       where: { id: batchId, project: { ownerId }, status: "cancelled" },
       data: { status: "pending", errorMessage: null, completedAt: null },

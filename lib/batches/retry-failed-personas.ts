@@ -4,6 +4,7 @@ import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
 import type { BatchStatusName } from "./batch-status-name";
 import { isBatchRunning } from "./batch-view";
+import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { getBatchOrThrow } from "./get-batch-or-throw";
 import { enqueueBatchRun } from "./enqueue-batch-run";
 import { refreshBatchCounters } from "./refresh-batch-counters";
@@ -40,6 +41,12 @@ export async function retryFailedPersonas(ownerId: string, batchId: string) {
     }
   }
   const reopened = await db.$transaction(async (tx) => {
+    // The images still to make count against the quota again (what failed or was cancelled gave its share back).
+    await assertWithinQuota(tx, ownerId, {
+      provider: batch.provider,
+      images: batch.images ? Math.max(batch.imagesTotal - batch.imagesDone, 0) : 0,
+      what: "this retry",
+    });
     const { count } = await tx.batch.updateMany({
       where: { id: batchId, status: { in: ["completed", "failed"] } },
       data: { status: "pending", errorMessage: null, errorLog: [], startedAt: null, completedAt: null },

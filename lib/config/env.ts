@@ -85,6 +85,21 @@ const envSchema = z
     EXPORT_LINK_TTL: durationSeconds("7d"),
     /** Lets URL imports reach loopback, private and link-local addresses (a trusted network only). */
     IMPORT_ALLOW_PRIVATE_URLS: flag.default(false),
+    /** JSON price list that overrides or adds to the built-in one (lib/usage/price-table.ts). */
+    PRICES_FILE: optionalString,
+    /** Images a user may make per calendar month (UTC); unset: unlimited. An admin can override per user. */
+    QUOTA_IMAGES_PER_MONTH: z.coerce.number().int().min(0).optional().or(z.literal("").transform(() => undefined)),
+    /** Estimated USD a user may spend per calendar month (UTC); unset: unlimited. */
+    QUOTA_USD_PER_MONTH: z.coerce.number().min(0).optional().or(z.literal("").transform(() => undefined)),
+    /** Whether images of the offline local provider count against the image quota (they cost nothing). */
+    QUOTA_COUNTS_LOCAL: flag.default(false),
+    /** Emails (comma separated) of the users who may open /admin. */
+    ADMIN_EMAILS: z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean)),
+    /** REST requests per minute per API token or browser session (429 with Retry-After past it). */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   })
   .superRefine((env, ctx) => {
     const cloudInngest = !env.INNGEST_DEV && (env.INNGEST_EVENT_KEY || env.INNGEST_SIGNING_KEY);

@@ -14,6 +14,8 @@ export interface NewGeneration {
   type: GenerationType;
   provider: string;
   model?: string | null;
+  /** The price of one image (lib/usage): the generation's cost is its images × this. */
+  unitPriceUsd?: number;
   prompt: string;
   negativePrompt?: string | null;
   seed: number;
@@ -34,6 +36,7 @@ export function createGeneration(db: Db, generation: NewGeneration) {
       type: generation.type,
       provider: generation.provider,
       model: generation.model ?? null,
+      unitPriceUsd: generation.unitPriceUsd ?? 0,
       prompt: generation.prompt,
       negativePrompt: generation.negativePrompt ?? null,
       seed: generation.seed,

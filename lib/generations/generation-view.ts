@@ -14,6 +14,8 @@ export const generationSelect = {
   batchId: true,
   provider: true,
   model: true,
+  /** The price of one image when it was queued: its cost is total (estimated) or done (made) × this. */
+  unitPriceUsd: true,
   prompt: true,
   negativePrompt: true,
   seed: true,

@@ -1,6 +1,6 @@
-import { getDb } from "@/lib/db/client";
 import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getImageProvider } from "@/lib/providers/image";
+import { reserveUsage } from "@/lib/usage/reserve-usage";
 import { enqueueGeneration } from "./enqueue-generation";
 import { getGenerationOrThrow } from "./get-generation-or-throw";
 import { reopenGeneration } from "./reopen-generation";
@@ -17,7 +17,8 @@ export async function retryGeneration(ownerId: string, generationId: string) {
   if (RUNNING.has(existing.status)) throw new ConflictError("This generation is still running");
   if (existing.status === "completed" && existing.failed === 0) throw new BadRequestError("This generation has nothing to retry");
   getImageProvider(existing.provider);
-  const generation = await reopenGeneration(await getDb(), generationId, { retryableOnly: true });
+  const demand = { provider: existing.provider, model: existing.model, images: Math.max(existing.total - existing.done, 0), what: "this retry" };
+  const generation = await reserveUsage(ownerId, demand, (tx) => reopenGeneration(tx, generationId, { retryableOnly: true }));
   if (!generation) {
     // Another request changed it between the read and the write: say what is true now.
     const now = await getGenerationOrThrow(ownerId, generationId);

@@ -1,5 +1,6 @@
 import { getConfig } from "@/lib/config/env";
 import { getDatabase } from "@/lib/db/client";
+import { isSignupOpen } from "@/lib/users/signup-open";
 import packageJson from "@/package.json" with { type: "json" };
 
 export async function getHealth() {
@@ -12,6 +13,6 @@ export async function getHealth() {
     database: db.kind,
     storage: config.storage,
     jobs: config.jobsMode,
-    signup: config.ALLOW_SIGNUP,
+    signup: await isSignupOpen(),
   };
 }

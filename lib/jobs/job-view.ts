@@ -15,6 +15,9 @@ export interface JobView {
   provider: string;
   /** Images made of those asked for (generation, training), personas succeeded of those asked for (batch). */
   progress: { done: number; total: number };
+  /** Estimated at enqueue for everything asked for, and for the images made so far. */
+  estimatedCostUsd: number;
+  costUsd: number;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { invalidCursorError } from "@/lib/pagination/page-params";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { workCost } from "@/lib/usage/work-cost";
 import { JOB_STATUSES, type JobListQuery, type JobStatus } from "./job-schemas";
 import { batchStatusesFor, generationStatusesFor, jobKindOfGeneration, jobStatusOfBatch, jobStatusOfGeneration, type JobView } from "./job-view";
 
@@ -86,6 +87,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       batchId: null,
       provider: row.provider,
       progress: { done: row.done, total: row.total },
+      ...workCost(row.unitPriceUsd, row),
       createdAt: row.createdAt,
       startedAt: row.startedAt,
       finishedAt: row.completedAt,
@@ -103,6 +105,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       batchId: row.id,
       provider: row.provider,
       progress: { done: row.personasDone, total: row.count },
+      ...workCost(row.unitPriceUsd, { total: row.imagesTotal, done: row.imagesDone }),
       createdAt: row.createdAt,
       startedAt: row.startedAt,
       finishedAt: row.completedAt,

@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 import { BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import type { ImageProvider } from "@/lib/providers/image";
+import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { pickMissingTrainingItems } from "./pick-missing-training-items";
 import { promptKey } from "./training-prompt-schemas";
 
@@ -42,6 +43,12 @@ export async function createTrainingGeneration(
       if (inFlight.length > 0) throw new ConflictError("These prompts are already being generated. Wait for the running training set to finish.");
       throw new BadRequestError("Nothing to generate: every prompt already has a training image");
     }
+    const unitPriceUsd = await assertWithinQuota(tx, userId, {
+      provider: provider.name,
+      model: provider.model,
+      images: missing.length,
+      what: "this training set",
+    });
     const built = seedPrompt(avatar);
     const generation = await createGeneration(tx, {
       userId,
@@ -51,6 +58,7 @@ export async function createTrainingGeneration(
       type: "training",
       provider: provider.name,
       model: provider.model,
+      unitPriceUsd,
       prompt: built.prompt,
       negativePrompt: built.negativePrompt,
       seed: randomSeed(),

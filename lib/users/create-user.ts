@@ -1,8 +1,8 @@
-import { getConfig } from "@/lib/config/env";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/prisma-errors";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { hashPassword } from "./password";
+import { isSignupOpen } from "./signup-open";
 import type { SignUpInput } from "./user-schemas";
 
 export interface PublicUser {
@@ -13,7 +13,7 @@ export interface PublicUser {
 
 /** Signs a new user up. Input must already be parsed with signUpSchema. */
 export async function createUser(input: SignUpInput): Promise<PublicUser> {
-  if (!getConfig().ALLOW_SIGNUP) throw new ForbiddenError("Sign-up is closed on this server. Ask an administrator for an account.");
+  if (!(await isSignupOpen())) throw new ForbiddenError("Sign-up is closed on this server. Ask an administrator for an account.");
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   try {

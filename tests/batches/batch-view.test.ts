@@ -18,6 +18,7 @@ const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
   personasFailed: 1,
   imagesDone: 17,
   imagesTotal: 100,
+  unitPriceUsd: 0.042,
   errorLog: [{ avatarId: "b1p001", name: "Ada Lovelace", stage: "base", message: "boom", at: "2026-01-01T00:00:00.000Z" }],
   errorMessage: null,
   startedAt: new Date("2026-01-01T10:00:00Z"),

@@ -2,6 +2,7 @@ import { revokeTokenAction } from "@/lib/actions/settings/revoke-token";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { DeleteAccountButton } from "@/components/settings/delete-account-button";
 import { ProfileForm } from "@/components/settings/profile-form";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { CardSection } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${user.email}`} />
+      <SettingsTabs active="account" />
       <div className="space-y-6">
         <CardSection title="Profile" description="The name shown in the app.">
           <ProfileForm name={user.name} />

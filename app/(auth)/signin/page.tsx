@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { getConfig } from "@/lib/config/env";
+import { isSignupOpen } from "@/lib/users/signup-open";
 
 export const metadata = { title: "Sign in" };
 
@@ -11,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-6 text-xl font-semibold text-zinc-900">Sign in</h1>
-      <SignInForm next={next} signupOpen={getConfig().ALLOW_SIGNUP} />
+      <SignInForm next={next} signupOpen={await isSignupOpen()} />
     </>
   );
 }

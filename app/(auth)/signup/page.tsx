@@ -2,13 +2,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { getConfig } from "@/lib/config/env";
+import { isSignupOpen } from "@/lib/users/signup-open";
 
 export const metadata = { title: "Create account" };
 
 export default async function SignUpPage() {
   if (await getSessionUser()) redirect("/projects");
-  if (!getConfig().ALLOW_SIGNUP) {
+  if (!(await isSignupOpen())) {
     return (
       <>
         <h1 className="mb-2 text-xl font-semibold text-zinc-900">Sign-up is closed</h1>

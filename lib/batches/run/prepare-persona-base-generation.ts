@@ -37,6 +37,8 @@ export async function preparePersonaBaseGeneration(avatarId: string): Promise<{ 
       type: "avatar",
       provider: provider.name,
       model: provider.model,
+      // The batch reserved its images (and their price) when it was created.
+      unitPriceUsd: batch.unitPriceUsd,
       prompt: built.prompt,
       negativePrompt: built.negativePrompt,
       // Derived from the batch seed, so the same batch renders the same faces with the local provider.

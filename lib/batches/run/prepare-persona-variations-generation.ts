@@ -8,7 +8,7 @@ import { reopenGeneration } from "@/lib/generations/reopen-generation";
 /**
  * The generation that makes the persona's 4 variations: null when they are all made, the earlier one
  * reopened when some failed (only the missing ones are made again), else a new one. `error` when the
- * persona cannot have variations (no approved base).
+ * persona cannot have variations (no approved base). The batch reserved their images at creation.
  */
 export async function preparePersonaVariationsGeneration(avatarId: string): Promise<{ generationId: string | null; error: string | null }> {
   const persona = await loadBatchPersona(avatarId);
@@ -24,7 +24,9 @@ export async function preparePersonaVariationsGeneration(avatarId: string): Prom
   }
   try {
     const generation = await db.$transaction(async (tx) => {
-      const created = await createVariationsGeneration(tx, persona.batch.userId, persona.avatar, persona.batch.provider);
+      const created = await createVariationsGeneration(tx, persona.batch.userId, persona.avatar, persona.batch.provider, {
+        unitPriceUsd: persona.batch.unitPriceUsd,
+      });
       await tx.generation.update({ where: { id: created.id }, data: { batchRun: true } });
       await tx.batchPersona.update({ where: { avatarId }, data: { variationsGenerationId: created.id } });
       return created;

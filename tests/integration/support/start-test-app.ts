@@ -51,6 +51,8 @@ export async function startTestApp(options: {
     DATA_DIR: dataDir,
     AUTH_SECRET: "test-secret-test-secret-test-secret",
     DATABASE_URL: database?.url ?? "",
+    // Tests poll fast; the API rate limit has its own test, which sets a low limit.
+    RATE_LIMIT_PER_MINUTE: "1000000",
     ...options.env,
   };
   let output = "";

@@ -24,18 +24,21 @@ import { listAvatarImages } from "@/lib/images/list-avatar-images";
 import { listImageProviders } from "@/lib/providers/image";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getAvatarCost } from "@/lib/usage/get-avatar-cost";
+import { formatUsd } from "@/lib/usage/work-cost";
 
 export default async function AvatarPage({ params }: { params: Promise<{ projectId: string; avatarId: string }> }) {
   const user = await requirePageUser();
   const { projectId, avatarId } = await params;
   const avatar = await orNotFound(getAvatarOrThrow(user.id, avatarId));
   if (avatar.projectId !== projectId) notFound();
-  const [project, versions, variations, events, latestSeed] = await Promise.all([
+  const [project, versions, variations, events, latestSeed, cost] = await Promise.all([
     getProjectOrThrow(user.id, projectId),
     listBaseVersions(user.id, avatarId),
     listAvatarImages(user.id, avatarId, "variation"),
     listUsageEvents(user.id, avatarId),
     findLatestGeneration(user.id, avatarId, "seed"),
+    getAvatarCost(user.id, avatarId),
   ]);
   const latest = avatar.latestGeneration;
   return (
@@ -98,6 +101,10 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
           <VariationSets images={variations} />
           <TrainingSetPanel avatar={avatar} projectId={project.id} />
           <PersonaSummary avatar={avatar} />
+          <p className="text-sm text-zinc-600" data-testid="avatar-cost">
+            Spent on this persona: <span className="font-medium text-zinc-900 tabular-nums">{formatUsd(cost.costUsd)}</span> for {cost.images}{" "}
+            {cost.images === 1 ? "image" : "images"} (estimated from the price list).
+          </p>
           <UsageHistory events={events} />
         </div>
       </div>

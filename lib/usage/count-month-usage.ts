@@ -1,0 +1,38 @@
+import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import { getConfig } from "@/lib/config/env";
+import type { UsagePeriod } from "./usage-period";
+
+export interface MonthUsage {
+  /** Images made, plus those still reserved by queued or running work. */
+  images: number;
+  costUsd: number;
+}
+
+/**
+ * What counts against a user's quota in a month, read from the rows themselves: finished work counts the
+ * images it made, queued or running work counts every image it may still make. A failed or cancelled image
+ * gives its reservation back by being finished without a file; nothing is incremented or refunded by hand.
+ * A batch reserves all of its images at creation, so its own generations (batchRun) are counted through it.
+ */
+export async function countMonthUsage(
+  db: PrismaClient | Prisma.TransactionClient,
+  userId: string,
+  period: UsagePeriod,
+): Promise<MonthUsage> {
+  const includeLocal = getConfig().QUOTA_COUNTS_LOCAL;
+  const [generations] = await db.$queryRaw<Array<{ images: number; cost: number }>>`
+    SELECT COALESCE(SUM(c.images), 0)::int AS images, COALESCE(SUM(c.images * c.price), 0)::float8 AS cost FROM (
+      SELECT CASE WHEN g."status" IN ('pending', 'processing') THEN GREATEST(g."total", g."done") ELSE g."done" END AS images,
+             g."unitPriceUsd" AS price
+      FROM "Generation" g
+      WHERE g."userId" = ${userId} AND g."createdAt" >= ${period.start} AND g."createdAt" < ${period.end}
+        AND g."batchRun" = false AND (${includeLocal} OR g."provider" <> 'local')
+      UNION ALL
+      SELECT CASE WHEN b."status" IN ('completed', 'failed', 'cancelled') THEN b."imagesDone" ELSE GREATEST(b."imagesTotal", b."imagesDone") END,
+             b."unitPriceUsd"
+      FROM "Batch" b
+      WHERE b."userId" = ${userId} AND b."createdAt" >= ${period.start} AND b."createdAt" < ${period.end}
+        AND (${includeLocal} OR b."provider" <> 'local')
+    ) c`;
+  return { images: generations?.images ?? 0, costUsd: generations?.cost ?? 0 };
+}

@@ -1,0 +1,172 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { generateAvatarSchema } from "@/lib/avatars/avatar-schemas";
+import { createBatchSchema } from "@/lib/batches/batch-schemas";
+import { resetConfig } from "@/lib/config/env";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
+
+const QUOTA_SETTINGS = ["QUOTA_IMAGES_PER_MONTH", "QUOTA_USD_PER_MONTH", "QUOTA_COUNTS_LOCAL", "PRICES_FILE"];
+
+function setQuota(settings: Record<string, string | undefined>) {
+  for (const key of QUOTA_SETTINGS) delete process.env[key];
+  for (const [key, value] of Object.entries(settings)) if (value !== undefined) process.env[key] = value;
+  resetConfig();
+}
+
+describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)", (database) => {
+  let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
+  let db: TestDatabase;
+  let pricesFile: string;
+  let n = 0;
+
+  const newUser = async () => {
+    const userId = (await db.prisma.user.create({ data: { email: `u${n++}-${database}@example.com`, passwordHash: "x" } })).id;
+    const projectId = (await db.prisma.project.create({ data: { name: "Quota", ownerId: userId } })).id;
+    return { userId, projectId };
+  };
+  const rowCounts = async (userId: string) => ({
+    avatars: await db.prisma.avatar.count({ where: { project: { ownerId: userId } } }),
+    generations: await db.prisma.generation.count({ where: { userId } }),
+    batches: await db.prisma.batch.count({ where: { userId } }),
+  });
+  const idle = async () => {
+    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
+    await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 120_000 });
+  };
+
+  beforeAll(async () => {
+    env = await setUpLibEnvironment({ label: `quota-${database}`, database });
+    db = env.db;
+    // The offline provider priced at 50 cents, so the cost quota can be exercised without a remote one.
+    pricesFile = path.join(mkdtempSync(path.join(tmpdir(), "prices-")), "prices.json");
+    writeFileSync(pricesFile, JSON.stringify([{ provider: "local", model: "*", usdPerImage: 0.5 }]));
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { startJobs } = await import("@/inngest/start-jobs");
+    await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+  });
+
+  afterAll(async () => {
+    const { stopJobs } = await import("@/inngest/start-jobs");
+    await stopJobs();
+    setQuota({});
+    await env.tearDown();
+  });
+
+  beforeEach(() => setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile }));
+
+  it("refuses a single image, candidates, a batch and a retry that would pass the image quota, writing nothing", async () => {
+    const { generateAvatar } = await import("@/lib/avatars/generate-avatar");
+    const { requestSeedGeneration } = await import("@/lib/avatars/request-seed-generation");
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_IMAGES_PER_MONTH: "3" });
+    const { userId, projectId } = await newUser();
+    const first = await generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "One", prompt: "a portrait" }));
+    expect(first.generation.unitPriceUsd).toBe(0.5);
+    const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Candidates" } });
+    await requestSeedGeneration(userId, avatar.id, { candidates: 2 });
+    await idle();
+    const before = await rowCounts(userId);
+    await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Two", prompt: "a portrait" }))).rejects.toMatchObject({
+      code: "quota_exceeded",
+      status: 429,
+      message: "Monthly image quota reached: 3 of 3 images used; this image needs 1.",
+    });
+    await expect(requestSeedGeneration(userId, avatar.id, { candidates: 1 })).rejects.toMatchObject({ code: "quota_exceeded" });
+    await expect(createBatch(userId, projectId, createBatchSchema.parse({ count: 1 }))).rejects.toThrow(
+      "Monthly image quota reached: 3 of 3 images used; this batch needs 5.",
+    );
+    const failed = await db.prisma.generation.create({
+      data: { userId, projectId, avatarId: avatar.id, type: "seed", provider: "local", total: 2, done: 0, status: "failed", unitPriceUsd: 0.5 },
+    });
+    const { retryGeneration } = await import("@/lib/generations/retry-generation");
+    await expect(retryGeneration(userId, failed.id)).rejects.toThrow("Monthly image quota reached: 3 of 3 images used; this retry needs 2.");
+    expect(await db.prisma.generation.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "failed" });
+    expect(await rowCounts(userId)).toEqual({ ...before, generations: before.generations + 1 });
+    // Other users are not touched by this user's usage.
+    const other = await newUser();
+    await expect(generateAvatar(other.userId, other.projectId, generateAvatarSchema.parse({ name: "Fine", prompt: "a portrait" }))).resolves.toBeTruthy();
+    // An admin's override for this user wins over the setting.
+    await db.prisma.user.update({ where: { id: userId }, data: { quotaImagesPerMonth: 4 } });
+    await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Three", prompt: "a portrait" }))).resolves.toBeTruthy();
+    await idle();
+  });
+
+  it("refuses by estimated cost too, and gives back what failed or was cancelled", async () => {
+    const { generateAvatar } = await import("@/lib/avatars/generate-avatar");
+    const { countMonthUsage } = await import("@/lib/usage/count-month-usage");
+    const { usagePeriod } = await import("@/lib/usage/usage-period");
+    setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_USD_PER_MONTH: "1.2" });
+    const { userId, projectId } = await newUser();
+    await generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "A", prompt: "a portrait" }));
+    await generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "B", prompt: "a portrait" }));
+    await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "C", prompt: "a portrait" }))).rejects.toThrow(
+      "Monthly spending quota reached: $1.00 of $1.20 used; this image needs about $0.50.",
+    );
+    await idle();
+    // A generation that made none of its images (failed or cancelled) no longer holds its reservation.
+    const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Gone" } });
+    const failed = await db.prisma.generation.create({
+      data: { userId, projectId, avatarId: avatar.id, type: "seed", provider: "local", total: 4, done: 1, status: "processing", unitPriceUsd: 0.5 },
+    });
+    expect(await countMonthUsage(db.prisma, userId, usagePeriod())).toEqual({ images: 6, costUsd: 3 });
+    await db.prisma.generation.update({ where: { id: failed.id }, data: { status: "cancelled" } });
+    expect(await countMonthUsage(db.prisma, userId, usagePeriod())).toEqual({ images: 3, costUsd: 1.5 });
+  });
+
+  it("ten concurrent 10-image batches against 50 remaining: exactly five are accepted", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_IMAGES_PER_MONTH: "50" });
+    const { userId, projectId } = await newUser();
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => createBatch(userId, projectId, createBatchSchema.parse({ count: 2 }))));
+    const accepted = results.filter((result) => result.status === "fulfilled");
+    const refused = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
+    expect(accepted).toHaveLength(5);
+    for (const refusal of refused) expect(refusal.reason).toMatchObject({ code: "quota_exceeded" });
+    expect(await db.prisma.batch.count({ where: { userId } })).toBe(5);
+    await idle();
+  });
+
+  it("does not count the offline provider unless QUOTA_COUNTS_LOCAL is set", async () => {
+    const { generateAvatar } = await import("@/lib/avatars/generate-avatar");
+    setQuota({ QUOTA_IMAGES_PER_MONTH: "0" });
+    const { userId, projectId } = await newUser();
+    await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Free", prompt: "a portrait" }))).resolves.toBeTruthy();
+    setQuota({ QUOTA_IMAGES_PER_MONTH: "0", QUOTA_COUNTS_LOCAL: "true" });
+    await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Counted", prompt: "a portrait" }))).rejects.toMatchObject({ code: "quota_exceeded" });
+    await idle();
+  });
+
+  it("estimates before anything starts, and reports the month's usage by provider and project", async () => {
+    const { estimateBatch } = await import("@/lib/batches/estimate-batch");
+    const { generateAvatar } = await import("@/lib/avatars/generate-avatar");
+    const { getUsageReport } = await import("@/lib/usage/get-usage-report");
+    setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_IMAGES_PER_MONTH: "20" });
+    const { userId, projectId } = await newUser();
+    const estimate = await estimateBatch(userId, projectId, createBatchSchema.parse({ count: 5 }));
+    expect(estimate).toMatchObject({
+      images: 25,
+      estimatedCostUsd: 12.5,
+      withinQuota: false,
+      remaining: { images: 20, costUsd: null },
+      refusal: "Monthly image quota reached: 0 of 20 images used; this batch needs 25.",
+    });
+    expect(estimate.summary).toBe("5 personas × 5 images ≈ $12.50 with local dicebear-avataaars");
+    expect(await rowCounts(userId)).toEqual({ avatars: 0, generations: 0, batches: 0 });
+    await generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Counted", prompt: "a portrait" }));
+    await idle();
+    const report = await getUsageReport(userId);
+    expect(report).toMatchObject({
+      images: 1,
+      estimatedCostUsd: 0.5,
+      byProvider: { local: { images: 1, estimatedCostUsd: 0.5 } },
+      byProject: [{ projectId, name: "Quota", images: 1, estimatedCostUsd: 0.5 }],
+      quota: { images: 20, costUsd: null },
+      remaining: { images: 19, costUsd: null },
+    });
+    expect(report.daily).toHaveLength(30);
+    expect(report.daily.at(-1)).toMatchObject({ date: new Date().toISOString().slice(0, 10), images: 1 });
+  });
+});
