@@ -32,9 +32,8 @@ export function apiClient(baseUrl: string, token?: string) {
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-/** Signs a fresh user up over REST and returns a client holding their API token. */
-export async function signUpUser(baseUrl: string, label = "user") {
-  const email = `${label}-${randomBytes(4).toString("hex")}@example.com`;
+/** Signs a fresh user up over REST (a random email unless given) and returns a client holding their API token. */
+export async function signUpUser(baseUrl: string, label = "user", email = `${label}-${randomBytes(4).toString("hex")}@example.com`) {
   const password = "correct horse battery";
   const anon = apiClient(baseUrl);
   const signup = await anon.post("/api/v1/auth/signup", { email, password });

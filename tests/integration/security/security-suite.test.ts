@@ -42,6 +42,15 @@ function validBody(method: Method, template: string, ids: Ids): Record<string, u
     // Multipart: the text fields beside the file.
     "POST /api/v1/projects/:projectId/avatars/upload": { name: "Uploaded" },
     "POST /api/v1/avatars/:avatarId/seed-image/upload": {},
+    "PATCH /api/v1/me": { name: "Alice" },
+    "POST /api/v1/me/password": { currentPassword: "not the password", newPassword: "another long password" },
+    "POST /api/v1/projects/:projectId/avatars/import": { name: "Imported", imageUrl: "http://127.0.0.1:9/x.png" },
+    "POST /api/v1/projects/:projectId/batches/estimate": { count: 1 },
+    "POST /api/v1/avatars/:avatarId/variations/estimate": {},
+    "POST /api/v1/avatars/:avatarId/training-set/estimate": {},
+    // Alice is this app's admin (ADMIN_EMAILS); bob is the account she manages.
+    "PATCH /api/v1/admin/users/:userId": { quotaImagesPerMonth: 5 },
+    "PATCH /api/v1/admin/settings": { signupOpen: true },
   };
   return bodies[`${method} ${template}`];
 }
@@ -77,6 +86,8 @@ function expectDotsResolved(answer: { status: number; body: unknown; contentType
   }
   expectJsonError(answer, label);
 }
+
+const ADMIN_EMAIL = "alice-the-admin@example.com";
 
 describe.each(["embedded", "postgres"] as const)("hostile requests on every /api/v1 route, %s database", (database) => {
   let app: TestApp;
@@ -127,9 +138,9 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
   const pathOf = (route: ApiRoute, values: Ids = ids) => fillTemplate(route.template, values);
 
   beforeAll(async () => {
-    app = await startTestApp({ database });
+    app = await startTestApp({ database, env: { ADMIN_EMAILS: ADMIN_EMAIL } });
     png = await makePng(80, 80);
-    alice = await signUpUser(app.url, "alice");
+    alice = await signUpUser(app.url, "alice", ADMIN_EMAIL);
     bob = await signUpUser(app.url, "bob");
     const api = alice.api;
     const projectId = (await api.post("/api/v1/projects", { name: "Alice's" })).body.project.id;
@@ -139,7 +150,7 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
     const tokenId = (await api.post("/api/v1/tokens", { name: "spare" })).body.id;
     const generationId = (await api.post(`/api/v1/avatars/${avatar.id}/seed-image/generate`, {})).body.generation.id;
     const batchId = (await api.post(`/api/v1/projects/${projectId}/batches`, { count: 1, images: false })).body.batch.id;
-    ids = { projectId, avatarId: avatar.id, imageId: avatar.baseImage.id, promptId, tokenId, generationId, batchId, path: "no-such-route" };
+    ids = { projectId, avatarId: avatar.id, imageId: avatar.baseImage.id, promptId, tokenId, generationId, batchId, userId: bob.userId, path: "no-such-route" };
     for (const [name, value] of Object.entries(ids)) expect(value, name).toEqual(expect.any(String));
   });
   afterAll(async () => app?.stop());
