@@ -15,6 +15,8 @@ type AvatarForVariations = SeedState & {
   persona: unknown;
   attributes: unknown;
   appearanceDescription: string | null;
+  prompt: string | null;
+  negativePrompt: string | null;
 };
 
 /** The pending generation row for 4 variations of the approved base (not yet queued). */

@@ -15,13 +15,19 @@ import { randomSeed } from "./random-seed";
 export async function generateAvatar(ownerId: string, projectId: string, input: GenerateAvatarInput) {
   await getProjectOrThrow(ownerId, projectId);
   const provider = getImageProvider(input.provider);
-  const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes });
-  const negativePrompt = input.negativePrompt ? `${input.negativePrompt}, ${built.negativePrompt}` : built.negativePrompt;
+  const built = buildPrompt(input);
   const seed = input.seed ?? randomSeed();
   const db = await getDb();
   const { avatar, generation } = await db.$transaction(async (tx) => {
     const avatar = await tx.avatar.create({
-      data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined },
+      data: {
+        projectId,
+        name: input.name,
+        prompt: input.prompt,
+        negativePrompt: input.negativePrompt || null,
+        persona: input.persona ?? undefined,
+        attributes: input.attributes ?? undefined,
+      },
     });
     const generation = await createGeneration(tx, {
       userId: ownerId,
@@ -31,7 +37,7 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
       provider: provider.name,
       model: provider.model,
       prompt: built.prompt,
-      negativePrompt,
+      negativePrompt: built.negativePrompt,
       seed,
       width: input.width,
       height: input.height,

@@ -16,7 +16,7 @@ import { watchGenerationCancel } from "./watch-generation-cancel";
  * finish, and its image is kept (its thumbnail and row are written here, since no later step runs).
  */
 export async function generateStoredImage(generationId: string, index: number) {
-  const { generation, avatar, reference, plan } = await loadGenerationJob(generationId);
+  const { generation, avatar, input, reference, plan } = await loadGenerationJob(generationId);
   const item = plan[index];
   const storage = getStorage();
   const key = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
@@ -41,6 +41,7 @@ export async function generateStoredImage(generationId: string, index: number) {
         identitySeed,
         reference: referenceFile ? { data: referenceFile.data, mimeType: referenceFile.contentType } : undefined,
         variationIndex: item.variationIndex,
+        strength: referenceFile ? input.strength : undefined,
       },
       { signal: watch.signal },
     );
