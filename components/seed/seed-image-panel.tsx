@@ -10,6 +10,7 @@ import { uploadSeedImageAction } from "@/lib/actions/seed/upload-seed-image";
 import { ImageFileField } from "@/components/avatars/image-file-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -63,9 +64,17 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </div>
       <div className="flex flex-wrap gap-2">
         {allowed.approve && (
-          <ActionForm action={approveSeedImageAction} fields={where}>
-            <SubmitButton pendingText="Approving…">Approve</SubmitButton>
-          </ActionForm>
+          <ConfirmActionButton
+            action={approveSeedImageAction}
+            fields={where}
+            label="Approve"
+            variant="primary"
+            tone="neutral"
+            title="Approve this seed image?"
+            message="Approving locks this persona's look: variations, training images and batches are made from this image. Replacing it later needs a deliberate unlock."
+            confirmLabel="Approve and lock"
+            pendingText="Approving…"
+          />
         )}
         {allowed.reject && (
           <Button variant="secondary" onClick={() => setDialog("reject")}>
@@ -95,11 +104,17 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
           </ActionForm>
         )}
         {allowed.unlock && (
-          <ActionForm action={unlockAppearanceAction} fields={where}>
-            <SubmitButton variant="ghost" pendingText="Unlocking…">
-              Unlock appearance
-            </SubmitButton>
-          </ActionForm>
+          <ConfirmActionButton
+            action={unlockAppearanceAction}
+            fields={where}
+            label="Unlock appearance"
+            variant="ghost"
+            tone="neutral"
+            title="Unlock this persona's appearance?"
+            message="The seed image goes back to draft, so it can be refined or replaced. Variations and training images already made are kept; approve again to lock the look."
+            confirmLabel="Unlock"
+            pendingText="Unlocking…"
+          />
         )}
       </div>
 
@@ -121,7 +136,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </Dialog>
 
       <Dialog open={dialog === "refine"} onClose={close} title="Refine the current draft">
-        <ActionForm action={generateSeedImagesAction} fields={{ ...where, mode: "refine", referenceImageId: avatar.baseImage?.id ?? "", candidates: "1" }} className="space-y-4">
+        <ActionForm action={generateSeedImagesAction} fields={{ ...where, mode: "refine", referenceImageId: avatar.baseImage?.id ?? "", candidates: "1" }} className="space-y-4" noValidate>
           {(state) => (
             <>
               <p className="text-sm text-zinc-600">
