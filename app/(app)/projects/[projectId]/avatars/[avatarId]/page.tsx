@@ -48,8 +48,8 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
           </>
         }
         title={
-          <span className="flex items-center gap-3">
-            {avatar.name} <StatusBadge status={avatar.status} />
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="min-w-0 break-words">{avatar.name}</span> <StatusBadge status={avatar.status} />
           </span>
         }
         actions={
@@ -66,7 +66,7 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
           </>
         }
       />
-      <div className="grid gap-8 lg:grid-cols-[26rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[26rem_minmax(0,1fr)]">
         <div className="space-y-4">
           <Card className="overflow-hidden">
             {avatar.baseImage ? (
