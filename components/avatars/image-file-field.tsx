@@ -19,9 +19,11 @@ export function ImageFileField({ errors, name = "file", label = "Image" }: { err
   useEffect(() => {
     const form = inputRef.current?.form;
     if (!form) return;
+    // After the action the server's message (if any) is the one to show.
     const clear = () => {
       picked.current = null;
       setPreview(null);
+      setProblem(null);
     };
     form.addEventListener("reset", clear);
     return () => form.removeEventListener("reset", clear);
