@@ -104,7 +104,7 @@ describe("seed-image workflow over REST", () => {
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { referenceImageId: "nope" })).status).toBe(400);
     const strong = await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", strength: 1.5 });
     expect(strong.status).toBe(400);
-    expect(strong.body).toMatchObject({ code: "invalid_input", error: "Strength must be between 0 and 1" });
+    expect(strong.body).toMatchObject({ code: "invalid_input", error: "strength: Strength must be between 0 and 1" });
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", strength: "strong" })).status).toBe(400);
     const nothingToRefine = await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", instruction: "smile" });
     expect(nothingToRefine.status).toBe(400);
