@@ -29,14 +29,6 @@ let db: TestDatabase;
 let ownerId: string;
 let projectId: string;
 
-beforeAll(async () => {
-  env = await setUpLibEnvironment({ label: "seed-prompt" });
-  db = env.db;
-  ownerId = (await db.prisma.user.create({ data: { email: "seed-prompt@example.com", passwordHash: "x" } })).id;
-  projectId = (await db.prisma.project.create({ data: { ownerId, name: "Prompts" } })).id;
-});
-afterAll(() => env.tearDown());
-
 async function runGeneration(generationId: string) {
   const { beginGeneration } = await import("@/lib/generations/begin-generation");
   const { generateStoredImage } = await import("@/lib/generations/generate-stored-image");
@@ -66,7 +58,15 @@ async function mayaChen() {
   return avatar.id;
 }
 
-describe("candidates and refine keep the user's own prompt", () => {
+describe.each(["postgres", "embedded"] as const)("candidates and refine keep the user's own prompt (%s database)", (database) => {
+  beforeAll(async () => {
+    env = await setUpLibEnvironment({ label: `seed-prompt-${database}`, database });
+    db = env.db;
+    ownerId = (await db.prisma.user.create({ data: { email: `seed-prompt-${database}@example.com`, passwordHash: "x" } })).id;
+    projectId = (await db.prisma.project.create({ data: { ownerId, name: "Prompts" } })).id;
+  });
+  afterAll(() => env.tearDown());
+
   it("a new avatar records its own prompt; its candidates use it and its negative prompt, never its name", async () => {
     const avatarId = await mayaChen();
     expect(await db.prisma.avatar.findUniqueOrThrow({ where: { id: avatarId } })).toMatchObject({
