@@ -2,6 +2,15 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { createProject, signUp } from "./helpers";
 
+/** Approve asks first; Cancel leaves the draft as it is. */
+async function approve(page: Page) {
+  await page.getByTestId("seed-panel").getByRole("button", { name: "Approve" }).click();
+  const dialog = page.getByRole("dialog", { name: "Approve this seed image?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Approve and lock" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
+}
+
 async function newPersona(page: Page, name: string) {
   await page.getByRole("button", { name: "New persona" }).click();
   const dialog = page.getByRole("dialog");
@@ -20,10 +29,18 @@ test("upload → approve → 4 variations visible", async ({ page }) => {
   await page.getByRole("dialog").getByLabel("Image").setInputFiles(path.join(import.meta.dirname, "fixtures", "portrait.png"));
   await page.getByRole("dialog").getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
-  await page.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
+  await page.getByTestId("seed-panel").getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("dialog", { name: "Approve this seed image?" }).getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
+  await approve(page);
   await page.getByRole("button", { name: "Generate 4 variations" }).click();
   await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 30_000 });
+
+  await page.getByRole("button", { name: "Unlock appearance" }).click();
+  const unlock = page.getByRole("dialog", { name: "Unlock this persona's appearance?" });
+  await expect(unlock).toContainText("Variations and training images already made are kept");
+  await unlock.getByRole("button", { name: "Unlock" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
 });
 
 test("3 candidates → compare → pick → approve; reject → refine → approve", async ({ page }) => {
@@ -46,10 +63,18 @@ test("3 candidates → compare → pick → approve; reject → refine → appro
   await expect(page.getByText("looks too young").first()).toBeVisible();
 
   await page.getByRole("button", { name: "Refine" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Refine" }).click();
+  const refine = page.getByRole("dialog", { name: "Refine the current draft" });
+  // The reject reason is the default instruction; a strength outside 0–1 is refused beside its field.
+  await expect(refine.getByLabel("Instruction")).toHaveValue("looks too young");
+  await refine.getByLabel("Strength").fill("1.5");
+  await refine.getByRole("button", { name: "Refine" }).click();
+  await expect(refine.getByText("Strength must be between 0 and 1").first()).toBeVisible();
+  await expect(refine.getByLabel("Instruction")).toHaveValue("looks too young");
+  await refine.getByLabel("Instruction").fill("make the smile more confident");
+  await refine.getByLabel("Strength").fill("0.7");
+  await refine.getByRole("button", { name: "Refine" }).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible({ timeout: 30_000 });
-  await page.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
+  await approve(page);
   await expect(page.getByRole("list", { name: "Base image versions" }).getByRole("listitem")).toHaveCount(4);
   await expect(page.getByRole("list", { name: "Usage history" })).toContainText("Seed image rejected");
 });

@@ -23,8 +23,7 @@ function previewFrom(form: HTMLFormElement | null) {
   new FormData(form).forEach((value, key) => typeof value === "string" && (values[key] = value));
   const input = avatarInputFromForm(values) as { prompt?: string; persona?: object; attributes?: object; negativePrompt?: string };
   if (!input.prompt?.trim()) return null;
-  const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes });
-  return { prompt: built.prompt, negativePrompt: input.negativePrompt ? `${input.negativePrompt}, ${built.negativePrompt}` : built.negativePrompt };
+  return buildPrompt({ prompt: input.prompt ?? "", persona: input.persona, attributes: input.attributes, negativePrompt: input.negativePrompt });
 }
 
 export function GenerateAvatarForm({ projectId, providers }: { projectId: string; providers: ProviderOption[] }) {

@@ -4,12 +4,13 @@ import type { BatchDetail } from "@/lib/batches/get-batch-detail";
 
 const STAGE_LABELS: Record<string, string> = { base: "base image", approve: "approval", variations: "variations", data: "data", done: "done" };
 
-/** One persona of a batch: its avatar card, where its batch run is, and the variations it got. */
+/** One persona of a batch: its avatar card, its bio and traits, where its batch run is, and the variations it got. */
 export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avatars"][number]; images: boolean }) {
   const run = avatar.batchPersona;
   return (
     <div className="space-y-2" data-testid="batch-persona" data-status={run.status}>
       <AvatarCard avatar={avatar} />
+      <PersonaFacts persona={avatar.persona} />
       {images && run.status === "pending" && <p className="text-xs text-zinc-500">Waiting for its turn…</p>}
       {images && run.status === "running" && <p className="text-xs text-zinc-600">Working on its {STAGE_LABELS[run.stage ?? ""] ?? "images"}…</p>}
       {run.status === "cancelled" && <p className="text-xs text-amber-800">Cancelled: resume the batch to finish it.</p>}
@@ -26,6 +27,31 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
             </li>
           ))}
         </ul>
+      )}
+    </div>
+  );
+}
+
+/** The written persona: traits as chips, age, and the bio (clamped; the avatar page shows it whole). */
+function PersonaFacts({ persona }: { persona: BatchDetail["avatars"][number]["persona"] }) {
+  const traits = persona?.personalityTraits?.filter(Boolean) ?? [];
+  if (!persona?.background && traits.length === 0 && !persona?.age) return null;
+  return (
+    <div className="space-y-1.5 text-xs" data-testid="batch-persona-facts">
+      {traits.length > 0 && (
+        <ul className="flex flex-wrap gap-1" aria-label="Traits">
+          {traits.map((trait) => (
+            <li key={trait} className="rounded-full bg-zinc-100 px-2 py-0.5 text-zinc-700">
+              {trait}
+            </li>
+          ))}
+        </ul>
+      )}
+      {persona?.age ? <p className="text-zinc-500">Age {persona.age}</p> : null}
+      {persona?.background && (
+        <p className="line-clamp-4 break-words text-zinc-600" title={persona.background}>
+          {persona.background}
+        </p>
       )}
     </div>
   );

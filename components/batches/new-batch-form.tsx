@@ -102,7 +102,7 @@ export function NewBatchForm({
       </label>
       <Field label="Image provider" name="provider" errors={field("provider")}>
         {(props) => (
-          <select {...props} defaultValue={values?.provider ?? "local"}>
+          <select key={values?.provider ?? "local"} {...props} defaultValue={values?.provider ?? "local"}>
             {providers.map((provider) => (
               <option key={provider.name} value={provider.name} disabled={!provider.available}>
                 {provider.available ? provider.label : `${provider.label} (${provider.reason ?? "not configured"})`}

@@ -6,7 +6,7 @@ import type { JobList } from "@/lib/jobs/list-jobs";
 import { JOB_KINDS, JOB_STATUSES, type JobListQuery } from "@/lib/jobs/job-schemas";
 import { JobRow } from "./job-row";
 
-const selectClass = "rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-800";
+const selectClass = "max-w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-800";
 const KIND_LABELS = { generation: "Generations", training: "Training sets", batch: "Batches" } as const;
 
 function hrefWith(basePath: string, query: Partial<JobListQuery>) {
@@ -17,7 +17,7 @@ function hrefWith(basePath: string, query: Partial<JobListQuery>) {
 
 function FilterSelect({ name, label, value, options, anyLabel = "Any" }: { name: string; label: string; value?: string; options: Array<{ value: string; label: string }>; anyLabel?: string }) {
   return (
-    <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
+    <label className="flex min-w-0 max-w-full flex-col gap-1 text-xs font-medium text-zinc-600">
       {label}
       <select name={name} defaultValue={value ?? ""} className={selectClass}>
         <option value="">{anyLabel}</option>

@@ -10,15 +10,18 @@ export function ActionForm<T>({
   fields,
   children,
   className = "",
+  noValidate,
 }: {
   action: FormAction<T>;
   fields: Record<string, string>;
   children: React.ReactNode | ((state: ActionState<T>) => React.ReactNode);
   className?: string;
+  /** Leave checking to the server, whose messages show beside the fields. */
+  noValidate?: boolean;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className={className}>
+    <form action={formAction} className={className} noValidate={noValidate}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -12,11 +12,13 @@ import { uploadSeedImageAction } from "@/lib/actions/seed/upload-seed-image";
 import { ImageFileField } from "@/components/avatars/image-file-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Dialog } from "@/components/ui/dialog";
-import { SelectField, TextAreaField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
+import { REFINE_DEFAULT_STRENGTH } from "@/lib/avatars/seed-image-schemas";
 import { allowedSeedActions, seedStateOf } from "@/lib/avatars/seed-image-rules";
 import { ActionForm } from "./action-form";
 
@@ -27,13 +29,14 @@ interface ProviderOption {
   reason?: string;
 }
 
-function ProviderSelect({ providers }: { providers: ProviderOption[] }) {
+function ProviderSelect({ providers, value, errors }: { providers: ProviderOption[]; value?: string; errors?: string[] }) {
   return (
     <SelectField
       label="Provider"
       name="provider"
       options={providers.map((p) => ({ value: p.name, label: p.available ? p.label : `${p.label} (${p.reason})` }))}
-      defaultValue="local"
+      defaultValue={value ?? "local"}
+      errors={errors}
     />
   );
 }
@@ -63,9 +66,17 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </div>
       <div className="flex flex-wrap gap-2">
         {allowed.approve && (
-          <ActionForm action={approveSeedImageAction} fields={where}>
-            <SubmitButton pendingText="Approving…">Approve</SubmitButton>
-          </ActionForm>
+          <ConfirmActionButton
+            action={approveSeedImageAction}
+            fields={where}
+            label="Approve"
+            variant="primary"
+            tone="neutral"
+            title="Approve this seed image?"
+            message="Approving locks this persona's look: variations, training images and batches are made from this image. Replacing it later needs a deliberate unlock."
+            confirmLabel="Approve and lock"
+            pendingText="Approving…"
+          />
         )}
         {allowed.reject && (
           <Button variant="secondary" onClick={() => setDialog("reject")}>
@@ -96,11 +107,17 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
           </ActionForm>
         )}
         {allowed.unlock && (
-          <ActionForm action={unlockAppearanceAction} fields={where}>
-            <SubmitButton variant="ghost" pendingText="Unlocking…">
-              Unlock appearance
-            </SubmitButton>
-          </ActionForm>
+          <ConfirmActionButton
+            action={unlockAppearanceAction}
+            fields={where}
+            label="Unlock appearance"
+            variant="ghost"
+            tone="neutral"
+            title="Unlock this persona's appearance?"
+            message="The seed image goes back to draft, so it can be refined or replaced. Variations and training images already made are kept; approve again to lock the look."
+            confirmLabel="Unlock"
+            pendingText="Unlocking…"
+          />
         )}
       </div>
 
@@ -110,8 +127,8 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             <>
               <p className="text-sm text-zinc-600">Made from the persona&apos;s appearance description, persona and look. Pick the best one afterwards.</p>
               <FormError message={state.error} />
-              <SelectField label="Candidates" name="candidates" options={["1", "2", "3", "4"]} defaultValue="3" errors={state.fieldErrors?.candidates} />
-              <ProviderSelect providers={providers} />
+              <SelectField label="Candidates" name="candidates" options={["1", "2", "3", "4"]} defaultValue={state.values?.candidates ?? "3"} errors={state.fieldErrors?.candidates} />
+              <ProviderSelect providers={providers} value={state.values?.provider} errors={state.fieldErrors?.provider} />
               {state.ok ? <CloseOnSuccess onDone={close} /> : null}
               <div className="flex justify-end">
                 <SubmitButton pendingText="Queuing…">Generate</SubmitButton>
@@ -122,12 +139,36 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
       </Dialog>
 
       <Dialog open={dialog === "refine"} onClose={close} title="Refine the current draft">
-        <ActionForm action={generateSeedImagesAction} fields={{ ...where, referenceImageId: avatar.baseImage?.id ?? "", candidates: "1" }} className="space-y-4">
+        <ActionForm action={generateSeedImagesAction} fields={{ ...where, mode: "refine", referenceImageId: avatar.baseImage?.id ?? "", candidates: "1" }} className="space-y-4" noValidate>
           {(state) => (
             <>
-              <p className="text-sm text-zinc-600">Generates a new version using the current image as the reference (image-to-image); it becomes the new draft.</p>
+              <p className="text-sm text-zinc-600">
+                Makes a new version from the current image (image-to-image) with the persona&apos;s own prompt and your instruction; it becomes the new draft.
+              </p>
               <FormError message={state.error} />
-              <ProviderSelect providers={providers} />
+              <TextAreaField
+                label="Instruction"
+                name="instruction"
+                maxLength={500}
+                rows={2}
+                placeholder="Make the smile more confident"
+                hint="What should change"
+                defaultValue={state.values?.instruction ?? (status === "rejected" ? (avatar.rejectionReason ?? "") : "")}
+                errors={state.fieldErrors?.instruction}
+              />
+              <TextField
+                label="Strength"
+                name="strength"
+                type="number"
+                min={0}
+                max={1}
+                step={0.05}
+                inputMode="decimal"
+                defaultValue={state.values?.strength ?? String(REFINE_DEFAULT_STRENGTH)}
+                hint="0 keeps the draft as it is, 1 lets the model change the most"
+                errors={state.fieldErrors?.strength}
+              />
+              <ProviderSelect providers={providers} value={state.values?.provider} errors={state.fieldErrors?.provider} />
               {state.ok ? <CloseOnSuccess onDone={close} /> : null}
               <div className="flex justify-end">
                 <SubmitButton pendingText="Queuing…">Refine</SubmitButton>

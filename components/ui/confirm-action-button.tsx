@@ -7,7 +7,10 @@ import { Dialog } from "./dialog";
 import { FormError } from "./form-error";
 import { SubmitButton } from "./submit-button";
 
-/** A button that asks before running a destructive server action. */
+/**
+ * A button that asks before running a server action: a destructive one (the confirm button is red), or
+ * a deliberate, reversible step such as approving or unlocking (`tone="neutral"`).
+ */
 export function ConfirmActionButton<T>({
   action,
   fields,
@@ -16,6 +19,8 @@ export function ConfirmActionButton<T>({
   message,
   confirmLabel,
   variant = "secondary",
+  tone = "danger",
+  pendingText = "Working…",
 }: {
   action: FormAction<T>;
   fields: Record<string, string>;
@@ -24,6 +29,8 @@ export function ConfirmActionButton<T>({
   message: React.ReactNode;
   confirmLabel: string;
   variant?: ButtonVariant;
+  tone?: "danger" | "neutral";
+  pendingText?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState(async (previous: ActionState<T>, formData: FormData) => {
@@ -47,7 +54,7 @@ export function ConfirmActionButton<T>({
             <Button type="button" variant="secondary" onClick={() => setOpen(false)} autoFocus>
               Cancel
             </Button>
-            <SubmitButton variant="danger" pendingText="Working…">
+            <SubmitButton variant={tone === "danger" ? "danger" : "primary"} pendingText={pendingText}>
               {confirmLabel}
             </SubmitButton>
           </div>

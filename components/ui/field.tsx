@@ -82,7 +82,9 @@ export function SelectField({
   return (
     <Field label={label} name={name} errors={errors} hint={hint}>
       {(props) => (
-        <select {...props} {...select}>
+        // defaultValue applies only on mount, and React resets a form after its action: keyed by it, the
+        // select comes back showing what was submitted (after a validation error) instead of the first default.
+        <select key={String(select.defaultValue ?? "")} {...props} {...select}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => {
             const { value, label: text } = typeof option === "string" ? { value: option, label: option } : option;

@@ -25,6 +25,8 @@ type AvatarRow = {
   persona: unknown;
   attributes: unknown;
   appearanceDescription: string | null;
+  prompt: string | null;
+  negativePrompt: string | null;
   baseImageStatus: SeedState["baseImageStatus"];
   appearanceLocked: boolean;
   rejectionReason: string | null;

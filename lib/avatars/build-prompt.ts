@@ -8,6 +8,8 @@ export interface BuildPromptInput {
   attributes?: VisualAttributes;
   /** Free text describing the look, e.g. from a structured-persona model or a reference photo caption. */
   appearanceDescription?: string;
+  /** The user's own negative prompt; it goes before the built-in terms. */
+  negativePrompt?: string;
 }
 
 export interface BuiltPrompt {
@@ -110,7 +112,7 @@ function joinFragments(fragments: string[]) {
 }
 
 /** The final text-to-image prompt: subject, look, the user's scene, persona, style and photo-realism terms. Pure. */
-export function buildPrompt({ prompt, persona, attributes = {}, appearanceDescription }: BuildPromptInput): BuiltPrompt {
+export function buildPrompt({ prompt, persona, attributes = {}, appearanceDescription, negativePrompt }: BuildPromptInput): BuiltPrompt {
   const styleTerms = attributes.style ? STYLE_TERMS[attributes.style] : DEFAULT_STYLE_TERMS;
   const fragments = [
     describeSubject(persona, attributes),
@@ -122,7 +124,7 @@ export function buildPrompt({ prompt, persona, attributes = {}, appearanceDescri
     ...styleTerms,
     ...PHOTO_TERMS,
   ];
-  return { prompt: joinFragments(fragments), negativePrompt: NEGATIVE_TERMS.join(", ") };
+  return { prompt: joinFragments(fragments), negativePrompt: joinFragments([...(negativePrompt ?? "").split(","), ...NEGATIVE_TERMS]) };
 }
 
 const IDENTITY_LOCK =
@@ -141,6 +143,12 @@ export function buildVariationPrompt(base: string, index: number) {
   const count = VARIATION_INSTRUCTIONS.length;
   const instruction = VARIATION_INSTRUCTIONS[((Math.trunc(index) % count) + count) % count];
   return `${IDENTITY_LOCK}. ${instruction}. ${clean(base)}`.trim();
+}
+
+/** Prompt for refining a draft (image-to-image): the user's instruction first, then the same person and the rest of the prompt. */
+export function buildRefinePrompt(base: string, instruction?: string) {
+  const change = clean(instruction ?? "");
+  return `${change ? `${change}. ` : ""}${IDENTITY_LOCK}. ${clean(base)}`.trim();
 }
 
 /** Prompt for one training image of the same person in `scene`. */

@@ -16,6 +16,8 @@ type AvatarForVariations = SeedState & {
   persona: unknown;
   attributes: unknown;
   appearanceDescription: string | null;
+  prompt: string | null;
+  negativePrompt: string | null;
 };
 
 /**

@@ -16,14 +16,21 @@ import { randomSeed } from "./random-seed";
 export async function generateAvatar(ownerId: string, projectId: string, input: GenerateAvatarInput) {
   await getProjectOrThrow(ownerId, projectId);
   const provider = getImageProvider(input.provider);
-  const built = buildPrompt({ prompt: input.prompt, persona: input.persona, attributes: input.attributes, appearanceDescription: input.appearanceDescription });
-  const negativePrompt = input.negativePrompt ? `${input.negativePrompt}, ${built.negativePrompt}` : built.negativePrompt;
+  const built = buildPrompt(input);
   const seed = input.seed ?? randomSeed();
   const db = await getDb();
   const { avatar, generation } = await db.$transaction(async (tx) => {
     const unitPriceUsd = await assertWithinQuota(tx, ownerId, { provider: provider.name, model: provider.model, images: 1, what: "this image" });
     const avatar = await tx.avatar.create({
-      data: { projectId, name: input.name, persona: input.persona ?? undefined, attributes: input.attributes ?? undefined, appearanceDescription: input.appearanceDescription ?? null },
+      data: {
+        projectId,
+        name: input.name,
+        prompt: input.prompt,
+        negativePrompt: input.negativePrompt || null,
+        persona: input.persona ?? undefined,
+        attributes: input.attributes ?? undefined,
+        appearanceDescription: input.appearanceDescription ?? null,
+      },
     });
     const generation = await createGeneration(tx, {
       userId: ownerId,
@@ -34,7 +41,7 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
       model: provider.model,
       unitPriceUsd,
       prompt: built.prompt,
-      negativePrompt,
+      negativePrompt: built.negativePrompt,
       seed,
       width: input.width,
       height: input.height,

@@ -7,7 +7,10 @@ export const seedStateSelect = {
   persona: true,
   attributes: true,
   appearanceDescription: true,
+  prompt: true,
+  negativePrompt: true,
   baseImageStatus: true,
+  rejectionReason: true,
   appearanceLocked: true,
   baseImageId: true,
 } as const;

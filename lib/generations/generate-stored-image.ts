@@ -30,7 +30,7 @@ export interface StoredImageOutcome {
 export async function generateStoredImage(generationId: string, index: number): Promise<StoredImageOutcome> {
   const job = await findGenerationJob(generationId);
   if (!job) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
-  const { generation, avatar, reference, plan } = job;
+  const { generation, avatar, input, reference, plan } = job;
   const item = plan[index];
   const storage = getStorage();
   const key = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
@@ -55,6 +55,7 @@ export async function generateStoredImage(generationId: string, index: number): 
         identitySeed,
         reference: referenceFile ? { data: referenceFile.data, mimeType: referenceFile.contentType } : undefined,
         variationIndex: item.variationIndex,
+        strength: referenceFile ? input.strength : undefined,
       },
       { signal: watch.signal },
     );

@@ -10,6 +10,10 @@ export const generationInputSchema = z.object({
   selectFirstAsDraft: z.boolean().default(false),
   trainingItemIds: z.array(z.string()).optional(),
   attributes: z.record(z.string(), z.string()).optional(),
+  /** Image-to-image: how far the result may move from the reference, 0–1 (each provider maps it to its own strength/guidance). */
+  strength: z.number().min(0).max(1).optional(),
+  /** Refine: the user's instruction ("make the smile more confident"), also written at the head of the prompt. */
+  instruction: z.string().optional(),
 });
 
 export type GenerationInput = z.infer<typeof generationInputSchema>;

@@ -1,4 +1,6 @@
-export type UploadImageType = "image/png" | "image/jpeg" | "image/webp";
+import type { UploadImageType } from "./upload-limits";
+
+export type { UploadImageType } from "./upload-limits";
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

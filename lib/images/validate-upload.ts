@@ -1,15 +1,13 @@
 import sharp, { type Sharp } from "sharp";
 import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from "@/lib/errors";
-import { sniffImageType, type UploadImageType } from "./sniff-image-type";
+import { sniffImageType } from "./sniff-image-type";
+import { claimedUploadType, MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS, UPLOAD_MESSAGES, type UploadImageType } from "./upload-limits";
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-/** 40 megapixels: larger than any camera photo people upload here, small enough to decode safely. */
-export const MAX_UPLOAD_PIXELS = 40_000_000;
-export const ALLOWED_UPLOAD_TYPES: readonly UploadImageType[] = ["image/png", "image/jpeg", "image/webp"];
+// The limits live in upload-limits.ts (shared with the browser); re-exported for callers of this module.
+export { ALLOWED_UPLOAD_TYPES, MAX_UPLOAD_BYTES, MAX_UPLOAD_PIXELS } from "./upload-limits";
 
 const FORMAT_NAMES: Record<UploadImageType, string> = { "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
 const SHARP_FORMATS: Record<UploadImageType, string> = { "image/png": "png", "image/jpeg": "jpeg", "image/webp": "webp" };
-const TYPES_BY_EXTENSION: Record<string, UploadImageType> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", webp: "image/webp" };
 
 export interface ValidatedImage {
   /** Re-encoded in the same format: EXIF (GPS, camera), XMP and ICC data are gone, orientation is applied. */
@@ -19,28 +17,18 @@ export interface ValidatedImage {
   height: number;
 }
 
-/**
- * The type the client says it sent. Some clients send no type or application/octet-stream; then the
- * filename's extension speaks for it. Either way the bytes must agree (checked below).
- */
 function claimedImageType(claimedType: string, filename?: string): UploadImageType {
-  let type = claimedType.split(";")[0].trim().toLowerCase();
-  if (type === "image/jpg" || type === "image/pjpeg") type = "image/jpeg";
-  if ((type === "" || type === "application/octet-stream") && filename) {
-    type = TYPES_BY_EXTENSION[filename.split(".").pop()?.toLowerCase() ?? ""] ?? type;
-  }
-  if (!ALLOWED_UPLOAD_TYPES.includes(type as UploadImageType)) {
-    throw new UnsupportedMediaTypeError("Invalid file type. Allowed: image/png, image/jpeg, image/webp");
-  }
-  return type as UploadImageType;
+  const type = claimedUploadType(claimedType, filename);
+  if (!type) throw new UnsupportedMediaTypeError(UPLOAD_MESSAGES.invalidType);
+  return type;
 }
 
 function unreadable(err: unknown): BadRequestError {
   const message = (err as Error).message ?? "";
   if (/pixel limit/i.test(message)) {
-    return new BadRequestError(`The image is too large to process. Maximum is ${MAX_UPLOAD_PIXELS / 1_000_000} megapixels`);
+    return new BadRequestError(UPLOAD_MESSAGES.tooManyPixels);
   }
-  return new BadRequestError("The image could not be read: the file is damaged or incomplete. Export it again and retry");
+  return new BadRequestError(UPLOAD_MESSAGES.unreadable);
 }
 
 function reencode(image: Sharp, mimeType: UploadImageType) {
@@ -55,9 +43,9 @@ function reencode(image: Sharp, mimeType: UploadImageType) {
  */
 export async function validateImageUpload(upload: { data: Buffer; claimedType: string; filename?: string }): Promise<ValidatedImage> {
   const { data } = upload;
-  if (data.length > MAX_UPLOAD_BYTES) throw new PayloadTooLargeError("File too large. Maximum size is 10MB");
+  if (data.length > MAX_UPLOAD_BYTES) throw new PayloadTooLargeError(UPLOAD_MESSAGES.tooLarge);
   const claimed = claimedImageType(upload.claimedType, upload.filename);
-  if (data.length === 0) throw new BadRequestError("The file is empty");
+  if (data.length === 0) throw new BadRequestError(UPLOAD_MESSAGES.empty);
 
   const sniffed = sniffImageType(data);
   if (!sniffed.mimeType) {

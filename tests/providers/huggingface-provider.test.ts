@@ -58,6 +58,13 @@ describe("Hugging Face provider (real InferenceClient against the mock)", () => 
     expect(sent.parameters).toMatchObject({ prompt: request.prompt, negative_prompt: "blurry", target_size: { width: 832, height: 1216 }, seed: 42 });
   });
 
+  it("a refine's strength goes to the image-to-image call as strength", async () => {
+    const reference = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#00ff00" } }).png().toBuffer();
+    await createHuggingFaceProvider(settings).generate({ ...request, reference: { data: reference, mimeType: "image/png" }, strength: 0.35 });
+    const sent = mock.requestsFor("huggingface")[0].json as { parameters: Record<string, unknown> };
+    expect(sent.parameters.strength).toBe(0.35);
+  });
+
   it("a 429 is transient with Retry-After, and the next call succeeds", async () => {
     mock.enqueue("huggingface", mockResponses.rateLimited(3));
     const provider = createHuggingFaceProvider(settings);

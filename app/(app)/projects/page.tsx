@@ -35,7 +35,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Projects" description="A project holds a set of personas, their images and batches." actions={<NewProjectButton />} />
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Projects">
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Projects">
         {page.items.map((project) => (
           <li key={project.id}>
             <Link

@@ -48,6 +48,7 @@ export function createHuggingFaceProvider(settings: HuggingFaceSettings): ImageP
             guidance_scale: settings.guidanceScale ?? EDIT_GUIDANCE,
             target_size: { width: request.width, height: request.height },
             seed: request.seed,
+            ...(request.strength !== undefined ? { strength: request.strength } : {}),
           },
         },
         callOptions,

@@ -35,6 +35,11 @@ export interface ImageRequest {
   reference?: ImageReference;
   /** Which of a set of variations this is (0-based); changes pose, expression and framing only. */
   variationIndex?: number;
+  /**
+   * Image-to-image: how far the result may move from the reference, 0 (keep it) to 1 (change the most).
+   * Providers map it to their own strength/guidance or ignore it (OpenAI's edit has no such setting).
+   */
+  strength?: number;
 }
 
 export interface GeneratedImage {

@@ -86,7 +86,11 @@ describe("seed-image workflow over REST", () => {
     expect(rejected.body.avatar).toMatchObject({ baseImageStatus: "rejected", rejectionReason: "too young" });
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/approve`)).status).toBe(400);
 
-    const refine = await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { referenceImageId: versions[1].id });
+    const refine = await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", strength: 0.7 });
+    expect(refine.status).toBe(202);
+    // The reject reason is the default instruction; the persona's own description stays in the prompt.
+    expect(refine.body.generation.prompt).toMatch(/^too young\. Same person/);
+    expect(refine.body.generation.prompt).toContain("freckles");
     await waitForGeneration(user.api, refine.body.generation.id);
     const refined = (await user.api.get(`/api/v1/avatars/${id}`)).body.avatar;
     expect(refined).toMatchObject({ baseImageStatus: "draft", baseImage: { source: "refine" } });
@@ -98,6 +102,13 @@ describe("seed-image workflow over REST", () => {
     const id = (await persona("Bad")).body.avatar.id;
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { candidates: 5 })).body.error).toMatch(/between 1 and 4/);
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { referenceImageId: "nope" })).status).toBe(400);
+    const strong = await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", strength: 1.5 });
+    expect(strong.status).toBe(400);
+    expect(strong.body).toMatchObject({ code: "invalid_input", error: "strength: Strength must be between 0 and 1" });
+    expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", strength: "strong" })).status).toBe(400);
+    const nothingToRefine = await user.api.post(`/api/v1/avatars/${id}/seed-image/generate`, { mode: "refine", instruction: "smile" });
+    expect(nothingToRefine.status).toBe(400);
+    expect(nothingToRefine.body.error).toMatch(/no base image to refine/);
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/select`, { imageId: "nope" })).status).toBe(400);
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/upload`, multipart({}))).status).toBe(400);
   });

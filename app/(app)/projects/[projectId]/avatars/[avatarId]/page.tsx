@@ -51,8 +51,8 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
           </>
         }
         title={
-          <span className="flex items-center gap-3">
-            {avatar.name} <StatusBadge status={avatar.status} />
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span className="min-w-0 break-words">{avatar.name}</span> <StatusBadge status={avatar.status} />
           </span>
         }
         actions={

@@ -4,7 +4,7 @@ import { BatchErrorLog } from "@/components/batches/batch-error-log";
 import { BatchPersonaCard } from "@/components/batches/batch-persona-card";
 import { BatchProgress } from "@/components/batches/batch-progress";
 import { BatchStatusBadge } from "@/components/batches/batch-status-badge";
-import { ExportButtons } from "@/components/batches/export-buttons";
+import { ExportLinks } from "@/components/batches/export-buttons";
 import { formatDuration } from "@/components/batches/format-duration";
 import { RetryFailedButton } from "@/components/batches/retry-failed-button";
 import { CancelBatchButton } from "@/components/jobs/cancel-batch-button";
@@ -55,14 +55,14 @@ export default async function BatchPage({ params }: { params: Promise<{ projectI
             {batch.running && <CancelBatchButton batchId={batch.id} />}
             {batch.status === "cancelled" && <ResumeBatchButton batchId={batch.id} />}
             {canRetry && <RetryFailedButton batchId={batch.id} projectId={project.id} failed={batch.personasFailed} />}
-            <ExportButtons batchId={batch.id} />
+            <ExportLinks batchId={batch.id} />
           </>
         }
       />
       <div className="mb-8 grid gap-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <Card className="space-y-3 p-5">
+        <Card className="flex flex-col justify-center gap-3 p-5" data-testid="batch-progress-card">
           <BatchProgress batch={batch} />
-          {batch.running && <p className="text-sm text-zinc-600">{STATUS_TEXT[batch.status]}</p>}
+          {batch.running ? <p className="text-sm text-zinc-600">{STATUS_TEXT[batch.status]}</p> : <FinishedSummary batch={batch} />}
           {batch.errorMessage && (
             <p className="text-sm text-red-700" role="alert">
               {batch.errorMessage}
@@ -105,5 +105,19 @@ export default async function BatchPage({ params }: { params: Promise<{ projectI
         )}
       </section>
     </>
+  );
+}
+
+/** What a batch that is no longer running came to, in one line (so its progress card has no empty space). */
+function FinishedSummary({ batch }: { batch: Awaited<ReturnType<typeof getBatchDetail>> }) {
+  const verb = batch.status === "cancelled" ? "Cancelled" : batch.status === "failed" ? "Stopped" : "Finished";
+  const parts = [`${batch.personasDone} of ${batch.total} persona${batch.total === 1 ? "" : "s"}`];
+  if (batch.images) parts.push(`${batch.imagesDone} image${batch.imagesDone === 1 ? "" : "s"}`);
+  if (batch.personasFailed) parts.push(`${batch.personasFailed} failed`);
+  return (
+    <p className="text-sm text-zinc-600" data-testid="batch-summary">
+      {verb}
+      {batch.durationMs !== null ? ` in ${formatDuration(batch.durationMs)}` : ""}: {parts.join(", ")}.
+    </p>
   );
 }

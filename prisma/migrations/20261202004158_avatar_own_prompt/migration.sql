@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Avatar" ADD COLUMN     "negativePrompt" TEXT,
+ADD COLUMN     "prompt" TEXT;
