@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { pageParamsSchema } from "@/lib/pagination/page-params";
 import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
 import { DEFAULT_IMAGE_SIZE, isAllowedImageSize, personaSchema, UNSUPPORTED_IMAGE_SIZE, visualAttributesSchema } from "./persona-schemas";
 
@@ -59,9 +58,5 @@ export const generateAvatarSchema = z
 export type CreateAvatarInput = z.infer<typeof createAvatarSchema>;
 export type UpdateAvatarInput = z.infer<typeof updateAvatarSchema>;
 export type GenerateAvatarInput = z.infer<typeof generateAvatarSchema>;
-
-export const avatarListQuerySchema = pageParamsSchema.extend({
-  batchId: z.string().trim().min(1).max(100).optional(),
-});
 
 export const avatarUploadFieldsSchema = z.object({ name: avatarNameSchema });

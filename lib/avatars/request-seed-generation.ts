@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
+import type { JobLane } from "@/lib/jobs/job-lane";
 import { getImageProvider } from "@/lib/providers/image";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 import { randomSeed } from "./random-seed";
@@ -16,7 +17,7 @@ import { seedPrompt } from "./seed-prompt";
 export async function requestSeedGeneration(
   ownerId: string,
   avatarId: string,
-  options: { provider?: string; candidates: number; referenceImageId?: string },
+  options: { provider?: string; candidates: number; referenceImageId?: string; lane?: JobLane },
 ) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertCanReplaceBase(avatar);
@@ -39,5 +40,5 @@ export async function requestSeedGeneration(
     seed: randomSeed(),
     input: { count: options.candidates, referenceImageId: options.referenceImageId, selectFirstAsDraft: options.candidates === 1 },
   });
-  return enqueueGeneration(generation);
+  return enqueueGeneration(generation, { lane: options.lane });
 }
