@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { paginate } from "@/lib/pagination/page-params";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import type { AvatarFilter, AvatarListQuery, AvatarSort } from "./avatar-list-query";
 import { avatarListWhere } from "./avatar-list-where";
 import { avatarSelect, toAvatarView } from "./avatar-view";
@@ -16,7 +16,7 @@ type ListAvatarsQuery = Pick<AvatarListQuery, "limit"> & Partial<Omit<AvatarList
 
 /** One keyset page of the project's avatars, filtered and sorted: the project page and REST alike. */
 export async function listAvatars(ownerId: string, projectId: string, query: ListAvatarsQuery) {
-  await getProjectOrThrow(ownerId, projectId);
+  await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
   const result = await paginate({ limit: query.limit, cursor: query.cursor }, (args) =>
     db.avatar.findMany({

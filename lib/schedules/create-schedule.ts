@@ -1,11 +1,11 @@
 import { getDb } from "@/lib/db/client";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import type { CreateScheduleInput } from "./schedule-schemas";
 import { nextScheduleTick } from "./schedule-timing";
 import { scheduleSelect, toScheduleView } from "./schedule-view";
 
 export async function createSchedule(ownerId: string, projectId: string, input: CreateScheduleInput, now = new Date()) {
-  await getProjectOrThrow(ownerId, projectId);
+  await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
   const row = await db.schedule.create({
     data: {

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import { scheduleSelect, toScheduleView } from "./schedule-view";
 
 /** How many past runs the Schedules tab shows per schedule. */
@@ -7,7 +7,7 @@ export const SCHEDULE_HISTORY = 10;
 
 /** A project's schedules, oldest first, each with its latest runs (the Schedules tab and REST). */
 export async function listSchedules(ownerId: string, projectId: string) {
-  await getProjectOrThrow(ownerId, projectId);
+  await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
   const rows = await db.schedule.findMany({
     where: { projectId, project: { ownerId } },

@@ -5,7 +5,7 @@ import { exportBatchZip } from "@/lib/batches/export/export-batch-zip";
 import { toBatchExportInput, type ExportImageRow } from "@/lib/batches/export/to-batch-export-input";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import { getStorage } from "@/lib/storage";
 import { MAX_RECORD_ID_LENGTH } from "@/lib/validation/record-id";
 import { MAX_BULK_IDS } from "./bulk-schemas";
@@ -35,7 +35,7 @@ async function readStoredImage(image: ExportImageRow) {
  * its variations, batch.json, personas.csv and a manifest. Ids that are not the owner's are left out.
  */
 export async function exportAvatarsZip(ownerId: string, projectId: string, query: z.infer<typeof avatarExportQuerySchema>, options: { baseUrl: string }) {
-  await getProjectOrThrow(ownerId, projectId);
+  await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
   const { ids, ...filter } = query;
   const where = { ...avatarListWhere(ownerId, projectId, filter), ...(ids ? { id: { in: ids } } : {}) };

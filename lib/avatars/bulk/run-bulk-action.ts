@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { toAppError } from "@/lib/api/api-errors";
 import type { JobLane } from "@/lib/jobs/job-lane";
 import type { ImageProviderName } from "@/lib/providers/image/provider-names";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import { requestTrainingSet } from "@/lib/training/request-training-set";
 import { bulkRefusal } from "./bulk-refusal";
 import { ALL_MISSING_BASE, type BulkAction, type BulkResult, type BulkTargets } from "./bulk-schemas";
@@ -64,7 +64,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
  * grid's bulk bar, REST and schedules.
  */
 export async function runBulkAction(ownerId: string, projectId: string, action: BulkAction, targets: BulkTargets, options: BulkOptions = {}): Promise<BulkOutcome> {
-  await getProjectOrThrow(ownerId, projectId);
+  await assertProjectOwner(ownerId, projectId);
   const ids = await resolveIds(ownerId, projectId, targets);
   const db = await getDb();
   const outcome: BulkOutcome = { accepted: [], skipped: [], names: {} };

@@ -37,7 +37,7 @@ export default async function ProjectPage({
   const project = await orNotFound(getProjectOrThrow(user.id, projectId));
   const [page, total, missingBase, batches] = await Promise.all([
     listAvatars(user.id, project.id, query),
-    countAvatars(user.id, project.id, filter),
+    filtered ? countAvatars(user.id, project.id, filter) : project.avatarCount,
     countAvatars(user.id, project.id, { missingBase: true }),
     listBatches(user.id, project.id, { limit: 50 }),
   ]);
