@@ -25,7 +25,8 @@ export function AvatarFilters({
 }) {
   const filtered = Boolean(query.q || query.status || query.batchId || query.sort !== "newest");
   return (
-    <form method="get" action={`/projects/${projectId}`} role="search" aria-label="Filter avatars" className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto]">
+    // Keyed by the query: after a link (Clear, a pager) changes the URL, the fields show the new values.
+    <form key={JSON.stringify([query.q, query.status, query.batchId, query.sort])} method="get" action={`/projects/${projectId}`} role="search" aria-label="Filter avatars" className="mb-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto]">
       <label className="block">
         <span className="sr-only">Search by name</span>
         <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="Search by name" maxLength={100} className={control} />

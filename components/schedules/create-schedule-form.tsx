@@ -26,7 +26,6 @@ export function CreateScheduleForm({ projectId, timezones }: { projectId: string
           defaultValue={state.values?.cron ?? "0 2 * * *"}
           errors={state.fieldErrors?.cron}
           hint="minute hour day month weekday: 0 2 * * * is every night at 02:00"
-          className="font-mono"
         />
         <SelectField label="Time zone" name="timezone" options={timezones} defaultValue={state.values?.timezone ?? "UTC"} errors={state.fieldErrors?.timezone} />
         <SelectField
