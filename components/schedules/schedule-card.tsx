@@ -32,15 +32,10 @@ export function ScheduleCard({ schedule }: { schedule: ScheduleWithRuns }) {
           >
             {schedule.enabled ? "enabled" : "disabled"}
           </span>
-          <ActionForm action={setScheduleEnabledAction} fields={{ scheduleId: schedule.id, enabled: schedule.enabled ? "false" : "true" }}>
-            {(state) => (
-              <>
-                <SubmitButton variant="secondary" pendingText="Saving…">
-                  {schedule.enabled ? "Disable" : "Enable"}
-                </SubmitButton>
-                {state.error && <span role="alert" className="ml-2 text-sm text-red-700">{state.error}</span>}
-              </>
-            )}
+          <ActionForm action={setScheduleEnabledAction} fields={{ scheduleId: schedule.id, enabled: schedule.enabled ? "false" : "true" }} className="flex items-center">
+            <SubmitButton variant="secondary" pendingText="Saving…">
+              {schedule.enabled ? "Disable" : "Enable"}
+            </SubmitButton>
           </ActionForm>
           <ConfirmActionButton
             action={deleteScheduleAction}
