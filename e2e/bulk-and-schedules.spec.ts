@@ -34,6 +34,8 @@ test("search and filter the grid, select a range with shift-click, generate base
   await expect(page).toHaveURL(/status=approved/);
   await expect(page.getByText("No personas match")).toBeVisible();
   await page.getByRole("link", { name: "Clear", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}$`));
+  await expect(grid.getByRole("listitem")).toHaveCount(8);
   await page.getByLabel("Sort").selectOption("name");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/sort=name/);
