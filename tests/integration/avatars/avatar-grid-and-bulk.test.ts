@@ -164,6 +164,20 @@ describe.each(["postgres", "embedded"] as const)("the avatar grid and its bulk a
     expect(again.skipped[0].reason).toMatch(/already being generated/);
   });
 
+  it("exports the chosen personas as a ZIP, leaving out ids that are not the owner's", async () => {
+    const { exportAvatarsZip, avatarExportQuerySchema } = await import("@/lib/avatars/bulk/export-avatars-zip");
+    const JSZip = (await import("jszip")).default;
+    const chosen = ids.pending_upload.slice(0, 3);
+    const file = await exportAvatarsZip(alice, project, avatarExportQuerySchema.parse({ ids: [...chosen, ...bobsAvatars].join(",") }), { baseUrl: "http://localhost" });
+    const zip = await JSZip.loadAsync(file.body);
+    const csv = await zip.file("personas.csv")!.async("string");
+    expect(csv.trim().split("\n")).toHaveLength(4);
+    for (const id of chosen) expect(csv).toContain(id);
+    for (const id of bobsAvatars) expect(csv).not.toContain(id);
+    await expect(exportAvatarsZip(alice, project, avatarExportQuerySchema.parse({ ids: bobsAvatars.join(",") }), { baseUrl: "http://localhost" })).rejects.toMatchObject({ code: "invalid_input" });
+    expect(avatarExportQuerySchema.safeParse({ ids: Array.from({ length: 501 }, (_, i) => `x${i}`).join(",") }).success).toBe(false);
+  });
+
   it("deletes the chosen personas and nothing of another user's", async () => {
     const { runBulkAction } = await import("@/lib/avatars/bulk/run-bulk-action");
     const doomed = ids.rejected.slice(0, 10);
