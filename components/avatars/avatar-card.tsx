@@ -27,8 +27,8 @@ export function AvatarCard({ avatar }: { avatar: AvatarView }) {
           </div>
         )}
       </div>
-      <div className="flex items-center justify-between gap-2 p-3">
-        <span className="truncate text-sm font-medium text-zinc-900">{avatar.name}</span>
+      <div className="flex flex-col items-start gap-1 p-3">
+        <span className="max-w-full break-words text-sm font-medium text-zinc-900">{avatar.name}</span>
         <StatusBadge status={avatar.status} />
       </div>
     </Link>

@@ -15,7 +15,7 @@ const LABELS: Record<string, string> = { pending_upload: "no image", pending: "q
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status] ?? STYLES.pending_upload}`}>
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status] ?? STYLES.pending_upload}`}>
       {LABELS[status] ?? status.replaceAll("_", " ")}
     </span>
   );

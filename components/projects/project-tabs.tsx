@@ -5,6 +5,7 @@ const TABS = [
   { id: "batches", label: "Batches", path: "/batches" },
   { id: "prompts", label: "Training prompts", path: "/prompts" },
   { id: "jobs", label: "Jobs", path: "/jobs" },
+  { id: "schedules", label: "Schedules", path: "/schedules" },
 ] as const;
 
 export function ProjectTabs({ projectId, active }: { projectId: string; active: (typeof TABS)[number]["id"] }) {

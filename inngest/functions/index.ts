@@ -2,6 +2,7 @@ import type { InngestFunction } from "inngest";
 import { runBatch } from "./run-batch";
 import { runBatchPersona } from "./run-batch-persona";
 import { runGeneration } from "./run-generation";
+import { runSchedules } from "./run-schedules";
 
 /** Every function the app serves (app/api/inngest) and the embedded driver runs: one import per file in this folder. */
-export const functions: InngestFunction.Any[] = [runGeneration, runBatch, runBatchPersona];
+export const functions: InngestFunction.Any[] = [runGeneration, runBatch, runBatchPersona, runSchedules];

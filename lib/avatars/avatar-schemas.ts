@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { pageParamsSchema } from "@/lib/pagination/page-params";
 import { triggerWordSchema } from "@/lib/training/trigger-word";
 import { imageProviderNameSchema } from "@/lib/providers/image/provider-names";
 import { fromAvatarCreatorBody, fromSeedWorkflowBody } from "./flat-avatar-bodies";
@@ -70,9 +69,5 @@ export const generateAvatarRequestSchema = z.preprocess(fromAvatarCreatorBody, g
 export type CreateAvatarInput = z.infer<typeof createAvatarSchema>;
 export type UpdateAvatarInput = z.infer<typeof updateAvatarSchema>;
 export type GenerateAvatarInput = z.infer<typeof generateAvatarSchema>;
-
-export const avatarListQuerySchema = pageParamsSchema.extend({
-  batchId: z.string().trim().min(1).max(100).optional(),
-});
 
 export const avatarUploadFieldsSchema = z.strictObject({ name: avatarNameSchema });

@@ -1,18 +1,36 @@
 import { getDb } from "@/lib/db/client";
-import { newestFirst, paginate } from "@/lib/pagination/page-params";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import type { Prisma } from "@/lib/db/generated/client";
+import { paginate } from "@/lib/pagination/page-params";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
+import type { AvatarFilter, AvatarListQuery, AvatarSort } from "./avatar-list-query";
+import { avatarListWhere } from "./avatar-list-where";
 import { avatarSelect, toAvatarView } from "./avatar-view";
 
-export async function listAvatars(ownerId: string, projectId: string, page: { cursor?: string; limit: number; batchId?: string }) {
-  await getProjectOrThrow(ownerId, projectId);
+const ORDER: Record<AvatarSort, Prisma.AvatarOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  name: [{ name: "asc" }, { id: "asc" }],
+};
+
+type ListAvatarsQuery = Pick<AvatarListQuery, "limit"> & Partial<Omit<AvatarListQuery, "limit">>;
+
+/** One keyset page of the project's avatars, filtered and sorted: the project page and REST alike. */
+export async function listAvatars(ownerId: string, projectId: string, query: ListAvatarsQuery) {
+  await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
-  const result = await paginate(page, (args) =>
+  const result = await paginate({ limit: query.limit, cursor: query.cursor }, (args) =>
     db.avatar.findMany({
-      where: { projectId, project: { ownerId }, ...(page.batchId ? { batchId: page.batchId } : {}) },
-      orderBy: newestFirst,
+      where: avatarListWhere(ownerId, projectId, query),
+      orderBy: ORDER[query.sort ?? "newest"],
       select: avatarSelect,
       ...args,
     }),
   );
   return { items: result.items.map(toAvatarView), nextCursor: result.nextCursor };
+}
+
+/** How many avatars match the filter: the grid's "select all N matching" and "every persona without a base image". */
+export async function countAvatars(ownerId: string, projectId: string, filter: AvatarFilter & { missingBase?: boolean }) {
+  const db = await getDb();
+  return db.avatar.count({ where: avatarListWhere(ownerId, projectId, filter) });
 }

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
+import type { JobLane } from "@/lib/jobs/job-lane";
 import { getImageProvider } from "@/lib/providers/image";
 import { reserveUsage } from "@/lib/usage/reserve-usage";
 import { buildRefinePrompt } from "./build-prompt";
@@ -18,7 +19,11 @@ import { seedPrompt } from "./seed-prompt";
  * draft was rejected) and strength. A single
  * candidate becomes the draft at once; several are compared and one is picked.
  */
-export async function requestSeedGeneration(ownerId: string, avatarId: string, options: Omit<SeedGenerateInput, "candidates"> & { candidates?: number }) {
+export async function requestSeedGeneration(
+  ownerId: string,
+  avatarId: string,
+  options: Omit<SeedGenerateInput, "candidates"> & { candidates?: number; lane?: JobLane },
+) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertCanReplaceBase(avatar);
   const provider = getImageProvider(options.provider ?? "local");
@@ -53,5 +58,5 @@ export async function requestSeedGeneration(ownerId: string, avatarId: string, o
       ...(refine ? { strength: options.strength ?? REFINE_DEFAULT_STRENGTH, instruction } : {}),
     },
   }));
-  return enqueueGeneration(generation);
+  return enqueueGeneration(generation, { lane: options.lane });
 }

@@ -4,6 +4,7 @@ import { getSeedStateOrThrow } from "@/lib/avatars/get-seed-state-or-throw";
 import type { trainingSetSchema } from "@/lib/avatars/seed-image-schemas";
 import { getDb } from "@/lib/db/client";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
+import type { JobLane } from "@/lib/jobs/job-lane";
 import { getImageProvider } from "@/lib/providers/image";
 import { createTrainingGeneration } from "./create-training-generation";
 import { listTrainingPrompts } from "./list-training-prompts";
@@ -16,7 +17,7 @@ export type TrainingSetInput = z.infer<typeof trainingSetSchema>;
  * Prompts that already have an image are skipped, so running it again fills only the gaps; 400
  * without an approved base or when nothing is missing, 409 when the rest is still being generated.
  */
-export async function requestTrainingSet(ownerId: string, avatarId: string, input: TrainingSetInput = {}) {
+export async function requestTrainingSet(ownerId: string, avatarId: string, input: TrainingSetInput = {}, { lane }: { lane?: JobLane } = {}) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertApprovedBase(avatar);
   const provider = getImageProvider(input.provider ?? "local");
@@ -25,5 +26,5 @@ export async function requestTrainingSet(ownerId: string, avatarId: string, inpu
     : (await listTrainingPrompts(ownerId, avatar.projectId)).map((prompt) => prompt.text);
   const db = await getDb();
   const generation = await createTrainingGeneration(db, ownerId, avatar.id, prompts, provider);
-  return enqueueGeneration(generation);
+  return enqueueGeneration(generation, { lane });
 }

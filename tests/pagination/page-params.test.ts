@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { avatarListQuerySchema } from "@/lib/avatars/avatar-schemas";
+import { avatarListQuerySchema } from "@/lib/avatars/avatar-list-query";
 import { pageParamsFromSearch, pageParamsSchema, paginate } from "@/lib/pagination/page-params";
 
 describe("page parameters", () => {
@@ -13,7 +13,7 @@ describe("page parameters", () => {
   });
 
   it("the avatar list query is the shared page parameters plus its batch filter", () => {
-    expect(avatarListQuerySchema.parse({ batchId: "b1" })).toEqual({ limit: 24, batchId: "b1" });
+    expect(avatarListQuerySchema.parse({ batchId: "b1" })).toEqual({ limit: 24, batchId: "b1", sort: "newest" });
     for (const limit of ["0", "101", "abc"]) {
       expect(avatarListQuerySchema.safeParse({ limit }).error?.issues[0].message).toBe(pageParamsSchema.safeParse({ limit }).error?.issues[0].message);
     }

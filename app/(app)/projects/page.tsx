@@ -42,6 +42,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               href={`/projects/${project.id}`}
               className="block h-full rounded-xl border border-zinc-200 bg-white p-5 shadow-sm transition hover:border-brand-500 hover:shadow-md"
             >
+              {project.thumbnails.length > 0 && (
+                <div className="mb-3 grid grid-cols-4 gap-1.5" aria-hidden>
+                  {project.thumbnails.map((thumbnail) => (
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img key={thumbnail.avatarId} src={thumbnail.url} alt="" loading="lazy" className="aspect-square w-full rounded-md bg-zinc-100 object-cover" />
+                  ))}
+                </div>
+              )}
               <h2 className="truncate font-semibold text-zinc-900">{project.name}</h2>
               <p className="mt-1 line-clamp-2 min-h-10 text-sm text-zinc-600">{project.description || "No description"}</p>
               <div className="mt-4 flex items-center justify-between text-xs text-zinc-500">

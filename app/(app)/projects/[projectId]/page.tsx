@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { deleteProjectAction } from "@/lib/actions/projects/delete-project";
-import { AvatarCard } from "@/components/avatars/avatar-card";
+import { AvatarFilters } from "@/components/avatars/avatar-filters";
+import { AvatarGrid } from "@/components/avatars/bulk/avatar-grid";
 import { NewPersonaButton } from "@/components/avatars/new-persona-button";
 import { UploadAvatarButton } from "@/components/avatars/upload-avatar-button";
 import { EditProjectButton } from "@/components/projects/edit-project-button";
@@ -10,12 +11,16 @@ import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
+import { formatDate } from "@/components/ui/format-date";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
-import { listAvatars } from "@/lib/avatars/list-avatars";
+import { avatarListQueryFromSearch } from "@/lib/avatars/avatar-list-query";
+import { countAvatars, listAvatars } from "@/lib/avatars/list-avatars";
+import { listBatches } from "@/lib/batches/list-batches";
+
 import { requirePageUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
-import { pageParamsFromSearch, type SearchParams } from "@/lib/pagination/page-params";
+import type { SearchParams } from "@/lib/pagination/page-params";
 
 export default async function ProjectPage({
   params,
@@ -26,10 +31,16 @@ export default async function ProjectPage({
 }) {
   const user = await requirePageUser();
   const { projectId } = await params;
-  const pageParams = pageParamsFromSearch(await searchParams, 24);
-  const { cursor } = pageParams;
+  const query = avatarListQueryFromSearch(await searchParams, 24);
+  const { cursor, sort, limit: _limit, ...filter } = query;
+  const filtered = Boolean(filter.q || filter.status || filter.batchId);
   const project = await orNotFound(getProjectOrThrow(user.id, projectId));
-  const page = await listAvatars(user.id, project.id, pageParams);
+  const [page, total, missingBase, batches] = await Promise.all([
+    listAvatars(user.id, project.id, query),
+    filtered ? countAvatars(user.id, project.id, filter) : project.avatarCount,
+    countAvatars(user.id, project.id, { missingBase: true }),
+    listBatches(user.id, project.id, { limit: 50 }),
+  ]);
   const generating = page.items.some((avatar) => avatar.status === "generating");
   return (
     <>
@@ -67,20 +78,34 @@ export default async function ProjectPage({
         </div>
       </div>
       {generating && <AutoRefresh seconds={2} />}
-      {page.items.length === 0 && !cursor ? (
-        <EmptyState title="No avatars yet" action={<ButtonLink href={`/projects/${project.id}/avatars/new`}>Generate your first avatar</ButtonLink>}>
-          Generate a persona from a description (no keys needed: the built-in generator works offline), or upload a photo you already have.
-        </EmptyState>
-      ) : (
-        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-6" aria-label="Avatars">
-          {page.items.map((avatar) => (
-            <li key={avatar.id}>
-              <AvatarCard avatar={avatar} />
-            </li>
-          ))}
-        </ul>
+      {project.avatarCount > 0 && (
+        <AvatarFilters
+          projectId={project.id}
+          query={query}
+          batches={batches.items.map((batch) => ({ id: batch.id, label: `Batch of ${batch.count}, ${formatDate(batch.createdAt)}` }))}
+        />
       )}
-      <Pager base={`/projects/${project.id}`} cursor={cursor} nextCursor={page.nextCursor} />
+      {page.items.length === 0 && !cursor ? (
+        filtered ? (
+          <EmptyState title="No personas match" action={<ButtonLink href={`/projects/${project.id}`} variant="secondary">Clear the filters</ButtonLink>}>
+            Nothing in this project matches the search and filters. Try another name or status.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No avatars yet" action={<ButtonLink href={`/projects/${project.id}/avatars/new`}>Generate your first avatar</ButtonLink>}>
+            Generate a persona from a description (no keys needed: the built-in generator works offline), or upload a photo you already have.
+          </EmptyState>
+        )
+      ) : (
+        <>
+          {filtered && (
+            <p className="mb-3 text-sm text-zinc-600" role="status">
+              {total} {total === 1 ? "persona matches" : "personas match"}
+            </p>
+          )}
+          <AvatarGrid projectId={project.id} avatars={page.items} total={total} filter={filter} missingBase={missingBase} />
+        </>
+      )}
+      <Pager base={`/projects/${project.id}`} cursor={cursor} nextCursor={page.nextCursor} params={{ ...filter, sort: sort === "newest" ? undefined : sort }} />
     </>
   );
 }

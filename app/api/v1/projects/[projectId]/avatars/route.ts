@@ -1,6 +1,7 @@
 import { parseJsonBody, parseQuery } from "@/lib/api/parse-request";
 import { created, withUser } from "@/lib/api/with-user";
-import { avatarListQuerySchema, createAvatarRequestSchema } from "@/lib/avatars/avatar-schemas";
+import { avatarListQuerySchema } from "@/lib/avatars/avatar-list-query";
+import { createAvatarRequestSchema } from "@/lib/avatars/avatar-schemas";
 import { createAvatar } from "@/lib/avatars/create-avatar";
 import { listAvatars } from "@/lib/avatars/list-avatars";
 
