@@ -9,6 +9,7 @@ import type { JobLane } from "@/lib/jobs/job-lane";
 import type { ImageProviderName } from "@/lib/providers/image/provider-names";
 import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import { requestTrainingSet } from "@/lib/training/request-training-set";
+import { assertBulkFitsQuota } from "./assert-bulk-fits-quota";
 import { bulkRefusal } from "./bulk-refusal";
 import { ALL_MISSING_BASE, type BulkAction, type BulkResult, type BulkTargets } from "./bulk-schemas";
 
@@ -66,6 +67,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
 export async function runBulkAction(ownerId: string, projectId: string, action: BulkAction, targets: BulkTargets, options: BulkOptions = {}): Promise<BulkOutcome> {
   await assertProjectOwner(ownerId, projectId);
   const ids = await resolveIds(ownerId, projectId, targets);
+  await assertBulkFitsQuota(ownerId, projectId, action, ids, options.provider);
   const db = await getDb();
   const outcome: BulkOutcome = { accepted: [], skipped: [], names: {} };
   const results = new Map<string, string | null>();

@@ -129,6 +129,21 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     await idle();
   });
 
+  it("refuses a bulk action whole when its images would pass the quota, queuing none", async () => {
+    const { runBulkAction } = await import("@/lib/avatars/bulk/run-bulk-action");
+    setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_IMAGES_PER_MONTH: "3" });
+    const { userId, projectId } = await newUser();
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await db.prisma.avatar.create({ data: { projectId, name: `Bulk ${i}` } })).id);
+    await expect(runBulkAction(userId, projectId, "generate-base", ids)).rejects.toThrow(
+      "Monthly image quota reached: 0 of 3 images used; this bulk action needs 5.",
+    );
+    expect(await db.prisma.generation.count({ where: { userId } })).toBe(0);
+    const accepted = await runBulkAction(userId, projectId, "generate-base", ids.slice(0, 3));
+    expect(accepted.accepted).toHaveLength(3);
+    await idle();
+  });
+
   it("does not count the offline provider unless QUOTA_COUNTS_LOCAL is set", async () => {
     const { generateAvatar } = await import("@/lib/avatars/generate-avatar");
     setQuota({ QUOTA_IMAGES_PER_MONTH: "0" });
