@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 import { randomSeed } from "./random-seed";
 import { assertCanReplaceBase } from "./seed-image-rules";
@@ -20,7 +20,7 @@ export async function requestSeedGeneration(
 ) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertCanReplaceBase(avatar);
-  const provider = getImageProvider(options.provider ?? "local");
+  const provider = getImageProviderFor(options.provider ?? "local", { reference: Boolean(options.referenceImageId) });
   const db = await getDb();
   if (options.referenceImageId) {
     const reference = await db.image.findFirst({ where: { id: options.referenceImageId, avatarId, kind: "base" }, select: { id: true } });
@@ -33,7 +33,7 @@ export async function requestSeedGeneration(
     avatarId,
     type: "seed",
     provider: provider.name,
-    model: provider.model,
+    model: options.referenceImageId ? provider.referenceModel : provider.model,
     prompt: built.prompt,
     negativePrompt: built.negativePrompt,
     seed: randomSeed(),

@@ -1,12 +1,16 @@
 import { getDb } from "@/lib/db/client";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { createVariationsGeneration } from "./create-variations-generation";
+import type { VariationsMode } from "./variations-mode";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 
-/** Queues 4 variations (pose, expression, framing) of the approved base image. 400 without an approved base. */
-export async function requestVariations(ownerId: string, avatarId: string, options: { provider?: string } = {}) {
+/**
+ * Queues 4 variations (pose, expression, framing) of the approved base image, one call each or (mode
+ * "grid") one 2×2 grid split in four. 400 without an approved base, or when the provider cannot do it.
+ */
+export async function requestVariations(ownerId: string, avatarId: string, options: { provider?: string; mode?: VariationsMode } = {}) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   const db = await getDb();
-  const generation = await createVariationsGeneration(db, ownerId, avatar, options.provider);
+  const generation = await createVariationsGeneration(db, ownerId, avatar, options.provider, options.mode);
   return enqueueGeneration(generation);
 }

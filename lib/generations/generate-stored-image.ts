@@ -2,6 +2,7 @@ import type { VisualAttributes } from "@/lib/avatars/persona-schemas";
 import { getImageProvider } from "@/lib/providers/image";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
+import { generateGridVariations } from "./generate-grid-variations";
 import { isGenerationCancelled } from "./is-generation-cancelled";
 import { loadGenerationJob } from "./load-generation-job";
 import { saveGeneratedImage } from "./save-generated-image";
@@ -16,7 +17,9 @@ import { watchGenerationCancel } from "./watch-generation-cancel";
  * finish, and its image is kept (its thumbnail and row are written here, since no later step runs).
  */
 export async function generateStoredImage(generationId: string, index: number) {
-  const { generation, avatar, reference, plan } = await loadGenerationJob(generationId);
+  const job = await loadGenerationJob(generationId);
+  if (job.input.mode === "grid" && job.generation.type === "variations") return generateGridVariations(job, index);
+  const { generation, avatar, reference, plan, input } = job;
   const item = plan[index];
   const storage = getStorage();
   const key = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
@@ -41,6 +44,8 @@ export async function generateStoredImage(generationId: string, index: number) {
         identitySeed,
         reference: referenceFile ? { data: referenceFile.data, mimeType: referenceFile.contentType } : undefined,
         variationIndex: item.variationIndex,
+        strength: input.strength,
+        quality: input.quality,
       },
       { signal: watch.signal },
     );

@@ -10,6 +10,12 @@ export const generationInputSchema = z.object({
   selectFirstAsDraft: z.boolean().default(false),
   trainingItemIds: z.array(z.string()).optional(),
   attributes: z.record(z.string(), z.string()).optional(),
+  /** variations: "grid" draws all four in one 2×2 grid image (one provider call) and cuts it into quarters. */
+  mode: z.enum(["separate", "grid"]).default("separate"),
+  /** A provider quality level (OpenAI), checked against the provider when the generation was requested. */
+  quality: z.string().optional(),
+  /** Image-to-image strength, 0–1 (how far from the reference). */
+  strength: z.number().min(0).max(1).optional(),
 });
 
 export type GenerationInput = z.infer<typeof generationInputSchema>;

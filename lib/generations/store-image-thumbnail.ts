@@ -15,5 +15,13 @@ export async function storeImageThumbnail(generationId: string, index: number) {
   const thumbnail = await makeThumbnail(original.data);
   const key = avatarThumbnailKey(avatar.projectId, avatar.id, item.imageId);
   await storage.put(key, thumbnail.data, thumbnail.mimeType);
+  // Grid variations: the grid they were cut from gets its thumbnail once, with the first.
+  if (item.gridImageId && index === 0) {
+    const grid = await storage.get(avatarImageKey(avatar.projectId, avatar.id, item.gridImageId, "png"));
+    if (grid) {
+      const gridThumbnail = await makeThumbnail(grid.data);
+      await storage.put(avatarThumbnailKey(avatar.projectId, avatar.id, item.gridImageId), gridThumbnail.data, gridThumbnail.mimeType);
+    }
+  }
   return { key };
 }

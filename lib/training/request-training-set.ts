@@ -4,7 +4,7 @@ import { getSeedStateOrThrow } from "@/lib/avatars/get-seed-state-or-throw";
 import type { trainingSetSchema } from "@/lib/avatars/seed-image-schemas";
 import { getDb } from "@/lib/db/client";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { createTrainingGeneration } from "./create-training-generation";
 import { listTrainingPrompts } from "./list-training-prompts";
 import { normalizePromptText } from "./training-prompt-schemas";
@@ -19,7 +19,7 @@ export type TrainingSetInput = z.infer<typeof trainingSetSchema>;
 export async function requestTrainingSet(ownerId: string, avatarId: string, input: TrainingSetInput = {}) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertApprovedBase(avatar);
-  const provider = getImageProvider(input.provider ?? "local");
+  const provider = getImageProviderFor(input.provider ?? "local", { reference: true });
   const prompts = input.prompts?.length
     ? input.prompts.map(normalizePromptText).filter(Boolean)
     : (await listTrainingPrompts(ownerId, avatar.projectId)).map((prompt) => prompt.text);
