@@ -16,28 +16,47 @@ import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
 import { allowedSeedActions, seedStateOf } from "@/lib/avatars/seed-image-rules";
+import { ProviderSelect, providerRefusal, usableProvider, type ProviderChoice } from "@/components/providers/provider-select";
 import { ActionForm } from "./action-form";
 
-interface ProviderOption {
-  name: string;
-  label: string;
-  available: boolean;
-  reason?: string;
-}
-
-function ProviderSelect({ providers }: { providers: ProviderOption[] }) {
+/** Variations of the approved base: which provider, and one call each or one 2×2 grid cut into four. */
+function VariationsForm({ providers, where, busy }: { providers: ProviderChoice[]; where: Record<string, string>; busy: boolean }) {
+  const [mode, setMode] = useState<"separate" | "grid">("separate");
+  const needs = mode === "grid" ? (["reference", "grid"] as const) : (["reference"] as const);
+  const [provider, setProvider] = useState<string>(() => usableProvider(providers, undefined, [...needs]));
+  const chosenCanDoIt = providers.some((p) => p.name === provider && !providerRefusal(p, [...needs]));
+  const changeMode = (next: "separate" | "grid") => {
+    setMode(next);
+    if (!providers.some((p) => p.name === provider && !providerRefusal(p, next === "grid" ? ["reference", "grid"] : ["reference"]))) {
+      setProvider(usableProvider(providers, provider, next === "grid" ? ["reference", "grid"] : ["reference"]));
+    }
+  };
   return (
-    <SelectField
-      label="Provider"
-      name="provider"
-      options={providers.map((p) => ({ value: p.name, label: p.available ? p.label : `${p.label} (${p.reason})` }))}
-      defaultValue="local"
-    />
+    <ActionForm action={requestVariationsAction} fields={where} className="flex w-full flex-wrap items-end gap-2">
+      <div className="w-full sm:w-56">
+        <ProviderSelect providers={providers} needs={[...needs]} value={chosenCanDoIt ? provider : ""} onChange={setProvider} />
+      </div>
+      <div className="w-full sm:w-56">
+        <SelectField
+          label="Variations"
+          name="mode"
+          value={mode}
+          onChange={(event) => changeMode(event.target.value as "separate" | "grid")}
+          options={[
+            { value: "separate", label: "4 separate images" },
+            { value: "grid", label: "One 2×2 grid (¼ of the calls)" },
+          ]}
+        />
+      </div>
+      <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
+        Generate 4 variations
+      </SubmitButton>
+    </ActionForm>
   );
 }
 
 /** Seed-image workflow: get a draft (upload, generate, refine, candidates), then approve or reject it. */
-export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; providers: ProviderOption[] }) {
+export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; providers: ProviderChoice[] }) {
   const [dialog, setDialog] = useState<null | "generate" | "refine" | "upload" | "reject">(null);
   const where = { avatarId: avatar.id, projectId: avatar.projectId };
   const close = () => setDialog(null);
@@ -85,13 +104,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             </Button>
           </>
         )}
-        {allowed.useApprovedBase && (
-          <ActionForm action={requestVariationsAction} fields={where}>
-            <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
-              Generate 4 variations
-            </SubmitButton>
-          </ActionForm>
-        )}
+        {allowed.useApprovedBase && <VariationsForm providers={providers} where={where} busy={busy} />}
         {allowed.unlock && (
           <ActionForm action={unlockAppearanceAction} fields={where}>
             <SubmitButton variant="ghost" pendingText="Unlocking…">
@@ -108,7 +121,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
               <p className="text-sm text-zinc-600">Made from the persona&apos;s appearance description, persona and look. Pick the best one afterwards.</p>
               <FormError message={state.error} />
               <SelectField label="Candidates" name="candidates" options={["1", "2", "3", "4"]} defaultValue="3" errors={state.fieldErrors?.candidates} />
-              <ProviderSelect providers={providers} />
+              <ProviderSelect providers={providers} errors={state.fieldErrors?.provider} />
               {state.ok ? <CloseOnSuccess onDone={close} /> : null}
               <div className="flex justify-end">
                 <SubmitButton pendingText="Queuing…">Generate</SubmitButton>
@@ -124,7 +137,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             <>
               <p className="text-sm text-zinc-600">Generates a new version using the current image as the reference (image-to-image); it becomes the new draft.</p>
               <FormError message={state.error} />
-              <ProviderSelect providers={providers} />
+              <ProviderSelect providers={providers} needs={["reference"]} errors={state.fieldErrors?.provider} />
               {state.ok ? <CloseOnSuccess onDone={close} /> : null}
               <div className="flex justify-end">
                 <SubmitButton pendingText="Queuing…">Refine</SubmitButton>

@@ -78,16 +78,16 @@ export function SelectField({
   placeholder,
   ...select
 }: Omit<FieldProps, "children"> &
-  React.SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (string | { value: string; label: string })[]; placeholder?: string }) {
+  React.SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (string | { value: string; label: string; disabled?: boolean })[]; placeholder?: string }) {
   return (
     <Field label={label} name={name} errors={errors} hint={hint}>
       {(props) => (
         <select {...props} {...select}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => {
-            const { value, label: text } = typeof option === "string" ? { value: option, label: option } : option;
+            const { value, label: text, disabled } = typeof option === "string" ? { value: option, label: option, disabled: false } : option;
             return (
-              <option key={value} value={value}>
+              <option key={value} value={value} disabled={disabled}>
                 {text}
               </option>
             );
