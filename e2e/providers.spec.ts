@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { startMockModelServer, type MockModelServer } from "../tests/support/mock-model-server";
 import { startTestApp, type TestApp } from "../tests/integration/support/start-test-app";
 import { createProject, signUp } from "./helpers";
@@ -74,6 +75,42 @@ test.describe("provider options follow the chosen provider (OpenAI and ComfyUI c
       await page.getByRole("button", { name: "Generate avatar" }).click();
       await expect(page).toHaveURL(/\/avatars\/[^/]+$/);
       await expect.poll(() => mock.requestsFor("openai-generations").map((req) => (req.json as { quality?: string }).quality)).toContain("high");
+      await context.close();
+    });
+  }
+
+  for (const viewport of [
+    { name: "desktop", width: 1366, height: 900 },
+    { name: "phone", width: 390, height: 844 },
+  ]) {
+    test(`variations at ${viewport.width} px: the grid mode makes four variations from one local grid; batch and variations selects disable unconfigured providers`, async ({ browser }) => {
+      const context = await browser.newContext({ baseURL: app.url, viewport });
+      const page = await context.newPage();
+      await signUp(page, `grid-${viewport.name}`);
+      const projectId = await createProject(page, "Grid");
+      const png = await sharp({ create: { width: 512, height: 512, channels: 3, background: "#7a5040" } }).png().toBuffer();
+      const upload = await page.request.post(`/api/v1/projects/${projectId}/avatars/upload`, {
+        multipart: { name: "Grid Person", file: { name: "face.png", mimeType: "image/png", buffer: png } },
+      });
+      const { avatar } = await upload.json();
+      expect((await page.request.post(`/api/v1/avatars/${avatar.id}/seed-image/approve`)).status()).toBe(200);
+      await page.goto(`/projects/${projectId}/avatars/${avatar.id}`);
+      const panel = page.getByTestId("seed-panel");
+      await expect(panel.getByLabel("Provider").locator("option", { hasText: "Replicate (Set REPLICATE_API_TOKEN to enable Replicate)" })).toBeDisabled();
+      await panel.getByLabel("Variations").selectOption("grid");
+      await shot(page, `variations-grid-${viewport.name}`);
+      await panel.getByRole("button", { name: "Generate 4 variations" }).click();
+      await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 30_000 });
+      const images = await (await page.request.get(`/api/v1/avatars/${avatar.id}/images?kind=variation`)).json();
+      expect(images.images.map((image: { width: number }) => image.width)).toEqual([256, 256, 256, 256]);
+      await shot(page, `variations-done-${viewport.name}`);
+
+      await page.goto(`/projects/${projectId}/batches`);
+      await page.getByRole("button", { name: "New batch" }).first().click();
+      const dialog = page.getByRole("dialog", { name: "New batch" });
+      await expect(dialog.getByLabel("Image provider").locator("option", { hasText: "Stability AI (Set STABILITY_API_KEY" })).toBeDisabled();
+      await expect(dialog.getByLabel("Variations", { exact: true })).toHaveValue("separate");
+      await shot(page, `new-batch-${viewport.name}`);
       await context.close();
     });
   }
