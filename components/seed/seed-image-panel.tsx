@@ -33,10 +33,10 @@ function VariationsForm({ providers, where, busy }: { providers: ProviderChoice[
   };
   return (
     <ActionForm action={requestVariationsAction} fields={where} className="flex w-full flex-wrap items-end gap-2">
-      <div className="w-full sm:w-56">
+      <div className="w-full">
         <ProviderSelect providers={providers} needs={[...needs]} value={chosenCanDoIt ? provider : ""} onChange={setProvider} />
       </div>
-      <div className="w-full sm:w-56">
+      <div className="w-full">
         <SelectField
           label="Variations"
           name="mode"
