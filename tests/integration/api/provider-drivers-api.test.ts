@@ -138,6 +138,16 @@ for (const database of ["postgres", "embedded"] as const) {
       expect(all.some((image: { kind: string }) => image.kind === "grid")).toBe(false);
     });
 
+    it("a batch takes variationsMode grid (and refuses anything else, naming the field)", async () => {
+      const bad = await user.api.post(`/api/v1/projects/${projectId}/batches`, { count: 1, images: false, variationsMode: "mosaic" });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error).toMatch(/^variationsMode: mode must be "separate" or "grid"/);
+      const ok = await user.api.post(`/api/v1/projects/${projectId}/batches`, { count: 1, images: false, variationsMode: "grid", provider: "replicate" });
+      expect(ok.status).toBe(202);
+      expect(ok.body.batch).toMatchObject({ variationsMode: "grid", provider: "replicate" });
+      await user.api.post(`/api/v1/batches/${ok.body.batch.id}/cancel`);
+    });
+
     it("cancelling a Replicate job cancels its prediction", async () => {
       mock.enqueue("replicate-create", { job: { pendingPolls: 10_000 } });
       const res = await user.api.post(`/api/v1/projects/${projectId}/avatars/generate`, { name: "C", prompt: "p", width: 512, height: 512, provider: "replicate" });
