@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { generateAvatarAction } from "@/lib/actions/avatars/generate-avatar";
+import { ProviderSelect, usableProvider, type ProviderChoice } from "@/components/providers/provider-select";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,13 +10,6 @@ import { avatarInputFromForm } from "@/lib/avatars/avatar-form-input";
 import { buildPrompt } from "@/lib/avatars/build-prompt";
 import { DEFAULT_IMAGE_SIZE, IMAGE_SIZES, imageSizeId } from "@/lib/avatars/persona-schemas";
 import { AttributeFields, PersonaFields } from "./persona-fields";
-
-interface ProviderOption {
-  name: string;
-  label: string;
-  available: boolean;
-  reason?: string;
-}
 
 function previewFrom(form: HTMLFormElement | null) {
   if (!form) return null;
@@ -26,7 +20,17 @@ function previewFrom(form: HTMLFormElement | null) {
   return buildPrompt({ prompt: input.prompt ?? "", persona: input.persona, attributes: input.attributes, negativePrompt: input.negativePrompt });
 }
 
-export function GenerateAvatarForm({ projectId, providers }: { projectId: string; providers: ProviderOption[] }) {
+/** A line in place of a field the chosen provider cannot honour. */
+function Unsupported({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1.5">
+      <p className="text-sm font-medium text-zinc-700">{label}</p>
+      <p className="rounded-md border border-dashed border-zinc-300 px-3 py-2 text-xs text-zinc-500">{children}</p>
+    </div>
+  );
+}
+
+export function GenerateAvatarForm({ projectId, providers }: { projectId: string; providers: ProviderChoice[] }) {
   const [state, action] = useActionState(generateAvatarAction, {});
   const formRef = useRef<HTMLFormElement>(null);
   const [preview, setPreview] = useState<ReturnType<typeof previewFrom>>(null);
@@ -34,6 +38,8 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
   const errors = state.fieldErrors;
   const field = (name: string) => errors?.[name];
   const values = state.values ?? {};
+  const [providerName, setProviderName] = useState<string>(() => usableProvider(providers, values.provider));
+  const chosen = providers.find((provider) => provider.name === providerName) ?? providers[0];
   return (
     <form ref={formRef} action={action} onChange={refresh} className="grid gap-8 lg:grid-cols-[1fr_24rem]" noValidate>
       <input type="hidden" name="projectId" value={projectId} />
@@ -52,6 +58,7 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
             errors={field("prompt")}
           />
           <div className="grid gap-4 sm:grid-cols-3">
+            <ProviderSelect providers={providers} value={providerName} onChange={setProviderName} errors={field("provider")} />
             <SelectField
               label="Size"
               name="size"
@@ -59,16 +66,28 @@ export function GenerateAvatarForm({ projectId, providers }: { projectId: string
               defaultValue={values.size ?? imageSizeId(DEFAULT_IMAGE_SIZE)}
               errors={field("width")}
             />
-            <TextField label="Seed" name="seed" inputMode="numeric" placeholder="Random" defaultValue={values.seed} errors={field("seed")} hint="Same seed, same image" />
-            <SelectField
-              label="Provider"
-              name="provider"
-              options={providers.map((p) => ({ value: p.name, label: p.available ? p.label : `${p.label} (${p.reason})` }))}
-              defaultValue={values.provider ?? "local"}
-              errors={field("provider")}
-            />
+            {chosen.supports.seed ? (
+              <TextField label="Seed" name="seed" inputMode="numeric" placeholder="Random" defaultValue={values.seed} errors={field("seed")} hint="Same seed, same image" />
+            ) : (
+              <Unsupported label="Seed">This provider ignores seeds: the same prompt can give a different image.</Unsupported>
+            )}
+            {chosen.supports.quality && (
+              <SelectField
+                key={chosen.name}
+                label="Quality"
+                name="quality"
+                placeholder={chosen.defaultQuality ? `Default (${chosen.defaultQuality})` : "Default"}
+                options={chosen.qualities}
+                defaultValue={values.quality ?? ""}
+                errors={field("quality")}
+              />
+            )}
           </div>
-          <TextField label="Negative prompt" name="negativePrompt" hint="Optional: added to the built-in list" defaultValue={values.negativePrompt} errors={field("negativePrompt")} />
+          {chosen.supports.negativePrompt ? (
+            <TextField label="Negative prompt" name="negativePrompt" hint="Optional: added to the built-in list" defaultValue={values.negativePrompt} errors={field("negativePrompt")} />
+          ) : (
+            <Unsupported label="Negative prompt">This provider takes no negative prompt; say what to avoid in the prompt instead.</Unsupported>
+          )}
         </section>
         <PersonaFields values={values} errors={errors} />
         <AttributeFields values={values} errors={errors} />

@@ -5,19 +5,15 @@ import { createBatchAction } from "@/lib/actions/batches/create-batch";
 import { estimateBatchAction } from "@/lib/actions/batches/estimate-batch";
 import { CostEstimate } from "@/components/usage/cost-estimate";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { ProviderSelect, usableProvider, type ProviderChoice } from "@/components/providers/provider-select";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_PERSONA_AGE, MAX_PERSONA_COUNT as MAX_BATCH_SIZE, MIN_PERSONA_AGE } from "@/lib/personas/persona-generation-schemas";
 
-export interface ProviderOption {
-  name: string;
-  label: string;
-  available: boolean;
-  reason?: string;
-}
+export type ProviderOption = ProviderChoice;
 
-const FIELDS = ["count", "brief", "constraints.genderMix", "constraints.locale", "constraints.ageMin", "constraints.ageMax", "provider"];
+const FIELDS = ["count", "brief", "constraints.genderMix", "constraints.locale", "constraints.ageMin", "constraints.ageMax", "provider", "variationsMode"];
 
 const GENDER_MIX_LABELS: Record<string, string> = {
   any: "Any (each persona at random)",
@@ -100,17 +96,26 @@ export function NewBatchForm({
           <span className="block text-xs text-zinc-500">A base portrait per persona, approved as its seed, plus 4 variations of it.</span>
         </span>
       </label>
-      <Field label="Image provider" name="provider" errors={field("provider")}>
-        {(props) => (
-          <select key={values?.provider ?? "local"} {...props} defaultValue={values?.provider ?? "local"}>
-            {providers.map((provider) => (
-              <option key={provider.name} value={provider.name} disabled={!provider.available}>
-                {provider.available ? provider.label : `${provider.label} (${provider.reason ?? "not configured"})`}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <ProviderSelect
+          label="Image provider"
+          providers={providers}
+          needs={["reference"]}
+          defaultValue={usableProvider(providers, values?.provider, ["reference"])}
+          errors={field("provider")}
+        />
+        <SelectField
+          label="Variations"
+          name="variationsMode"
+          defaultValue={values?.variationsMode ?? "separate"}
+          options={[
+            { value: "separate", label: "4 separate images" },
+            { value: "grid", label: "One 2×2 grid (¼ of the calls)" },
+          ]}
+          errors={field("variationsMode")}
+          hint="A grid needs a provider that can draw one"
+        />
+      </div>
       <CostEstimate action={estimateBatchAction} />
       <div className="flex justify-end gap-2 pt-2">
         {onCancel && (

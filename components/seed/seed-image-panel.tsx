@@ -20,29 +20,48 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
 import { REFINE_DEFAULT_STRENGTH } from "@/lib/avatars/seed-image-schemas";
 import { allowedSeedActions, seedStateOf } from "@/lib/avatars/seed-image-rules";
+import { ProviderSelect, providerRefusal, usableProvider, type ProviderChoice } from "@/components/providers/provider-select";
 import { ActionForm } from "./action-form";
 
-interface ProviderOption {
-  name: string;
-  label: string;
-  available: boolean;
-  reason?: string;
-}
-
-function ProviderSelect({ providers, value, errors }: { providers: ProviderOption[]; value?: string; errors?: string[] }) {
+/** Variations of the approved base: which provider, and one call each or one 2×2 grid cut into four. */
+function VariationsForm({ providers, where, busy }: { providers: ProviderChoice[]; where: Record<string, string>; busy: boolean }) {
+  const [mode, setMode] = useState<"separate" | "grid">("separate");
+  const needs = mode === "grid" ? (["reference", "grid"] as const) : (["reference"] as const);
+  const [provider, setProvider] = useState<string>(() => usableProvider(providers, undefined, [...needs]));
+  const chosenCanDoIt = providers.some((p) => p.name === provider && !providerRefusal(p, [...needs]));
+  const changeMode = (next: "separate" | "grid") => {
+    setMode(next);
+    if (!providers.some((p) => p.name === provider && !providerRefusal(p, next === "grid" ? ["reference", "grid"] : ["reference"]))) {
+      setProvider(usableProvider(providers, provider, next === "grid" ? ["reference", "grid"] : ["reference"]));
+    }
+  };
   return (
-    <SelectField
-      label="Provider"
-      name="provider"
-      options={providers.map((p) => ({ value: p.name, label: p.available ? p.label : `${p.label} (${p.reason})` }))}
-      defaultValue={value ?? "local"}
-      errors={errors}
-    />
+    <ActionForm action={requestVariationsAction} fields={where} className="flex w-full flex-wrap items-end gap-2">
+      <div className="w-full">
+        <ProviderSelect providers={providers} needs={[...needs]} value={chosenCanDoIt ? provider : ""} onChange={setProvider} />
+      </div>
+      <div className="w-full">
+        <SelectField
+          label="Variations"
+          name="mode"
+          value={mode}
+          onChange={(event) => changeMode(event.target.value as "separate" | "grid")}
+          options={[
+            { value: "separate", label: "4 separate images" },
+            { value: "grid", label: "One 2×2 grid (¼ of the calls)" },
+          ]}
+        />
+      </div>
+      <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
+        Generate 4 variations
+      </SubmitButton>
+      <CostEstimate action={estimateVariationsAction} compact watch={`${provider}|${mode}`} />
+    </ActionForm>
   );
 }
 
 /** Seed-image workflow: get a draft (upload, generate, refine, candidates), then approve or reject it. */
-export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; providers: ProviderOption[] }) {
+export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; providers: ProviderChoice[] }) {
   const [dialog, setDialog] = useState<null | "generate" | "refine" | "upload" | "reject">(null);
   const where = { avatarId: avatar.id, projectId: avatar.projectId };
   const close = () => setDialog(null);
@@ -98,14 +117,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             </Button>
           </>
         )}
-        {allowed.useApprovedBase && (
-          <ActionForm action={requestVariationsAction} fields={where}>
-            <SubmitButton pendingText="Queuing…" className={busy ? "opacity-50" : ""}>
-              Generate 4 variations
-            </SubmitButton>
-            <CostEstimate action={estimateVariationsAction} compact />
-          </ActionForm>
-        )}
+        {allowed.useApprovedBase && <VariationsForm providers={providers} where={where} busy={busy} />}
         {allowed.unlock && (
           <ConfirmActionButton
             action={unlockAppearanceAction}
@@ -128,7 +140,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
               <p className="text-sm text-zinc-600">Made from the persona&apos;s appearance description, persona and look. Pick the best one afterwards.</p>
               <FormError message={state.error} />
               <SelectField label="Candidates" name="candidates" options={["1", "2", "3", "4"]} defaultValue={state.values?.candidates ?? "3"} errors={state.fieldErrors?.candidates} />
-              <ProviderSelect providers={providers} value={state.values?.provider} errors={state.fieldErrors?.provider} />
+              <ProviderSelect providers={providers} defaultValue={state.values?.provider} errors={state.fieldErrors?.provider} />
               {state.ok ? <CloseOnSuccess onDone={close} /> : null}
               <div className="flex justify-end">
                 <SubmitButton pendingText="Queuing…">Generate</SubmitButton>
@@ -168,7 +180,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
                 hint="0 keeps the draft as it is, 1 lets the model change the most"
                 errors={state.fieldErrors?.strength}
               />
-              <ProviderSelect providers={providers} value={state.values?.provider} errors={state.fieldErrors?.provider} />
+              <ProviderSelect providers={providers} needs={["reference"]} defaultValue={state.values?.provider} errors={state.fieldErrors?.provider} />
               {state.ok ? <CloseOnSuccess onDone={close} /> : null}
               <div className="flex justify-end">
                 <SubmitButton pendingText="Queuing…">Refine</SubmitButton>

@@ -6,16 +6,10 @@ import { estimateTrainingSetAction } from "@/lib/actions/training/estimate-train
 import { requestTrainingSetAction } from "@/lib/actions/training/request-training-set";
 import { CostEstimate } from "@/components/usage/cost-estimate";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField } from "@/components/ui/field";
+import { ProviderSelect, usableProvider, type ProviderChoice } from "@/components/providers/provider-select";
+import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-interface ProviderOption {
-  name: string;
-  label: string;
-  available: boolean;
-  reason?: string;
-}
 
 /**
  * Picks the prompts for a training set: the library (all ticked), one-off extra prompts, a provider.
@@ -33,12 +27,12 @@ export function TrainingSetForm({
   library: string[];
   /** Lower-cased prompts that already have an image; they are skipped, so the form says so. */
   donePrompts: string[];
-  providers: ProviderOption[];
+  providers: ProviderChoice[];
 }) {
   const [checked, setChecked] = useState(() => new Set(library));
   const [extra, setExtra] = useState("");
   const [state, action] = useFormAction(requestTrainingSetAction, () => setExtra(""));
-  const [provider, setProvider] = useState("local");
+  const [provider, setProvider] = useState<string>(() => usableProvider(providers, "local", ["reference"]));
   const done = new Set(donePrompts);
   const toggle = (prompt: string) =>
     setChecked((previous) => {
@@ -99,14 +93,7 @@ export function TrainingSetForm({
       />
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-64">
-          <SelectField
-            label="Provider"
-            name="provider"
-            value={provider}
-            onChange={(event) => setProvider(event.target.value)}
-            options={providers.map((p) => ({ value: p.name, label: p.available ? p.label : `${p.label} (${p.reason})` }))}
-            errors={state.fieldErrors?.provider}
-          />
+          <ProviderSelect providers={providers} needs={["reference"]} value={provider} onChange={setProvider} errors={state.fieldErrors?.provider} />
         </div>
         <SubmitButton pendingText="Queuing…">Generate training set</SubmitButton>
       </div>

@@ -78,7 +78,7 @@ export function SelectField({
   placeholder,
   ...select
 }: Omit<FieldProps, "children"> &
-  React.SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (string | { value: string; label: string })[]; placeholder?: string }) {
+  React.SelectHTMLAttributes<HTMLSelectElement> & { options: readonly (string | { value: string; label: string; disabled?: boolean })[]; placeholder?: string }) {
   return (
     <Field label={label} name={name} errors={errors} hint={hint}>
       {(props) => (
@@ -87,9 +87,9 @@ export function SelectField({
         <select key={String(select.defaultValue ?? "")} {...props} {...select}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((option) => {
-            const { value, label: text } = typeof option === "string" ? { value: option, label: option } : option;
+            const { value, label: text, disabled } = typeof option === "string" ? { value: option, label: option, disabled: false } : option;
             return (
-              <option key={value} value={value}>
+              <option key={value} value={value} disabled={disabled}>
                 {text}
               </option>
             );

@@ -45,6 +45,7 @@ export function avatarInputFromForm(values: Record<string, string>) {
     height,
     seed: present(values.seed),
     provider: present(values.provider),
+    quality: present(values.quality),
     appearanceDescription: present(values.appearanceDescription),
     persona: personaFromForm(values),
     attributes: attributesFromForm(values),

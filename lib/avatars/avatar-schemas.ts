@@ -53,6 +53,8 @@ export const generateAvatarSchema = z
     height: z.coerce.number().int().optional(),
     seed: seedSchema.optional(),
     provider: providerNameSchema.default("local"),
+    /** A quality level of the provider's model (OpenAI: low | medium | high, or standard | hd). */
+    quality: z.string({ error: "quality must be text" }).trim().min(1, "quality cannot be empty").max(20).optional(),
     persona: personaSchema.strict().optional(),
     attributes: visualAttributesSchema.strict().optional(),
     appearanceDescription: appearanceDescriptionSchema.optional(),

@@ -151,6 +151,18 @@ export function buildRefinePrompt(base: string, instruction?: string) {
   return `${change ? `${change}. ` : ""}${IDENTITY_LOCK}. ${clean(base)}`.trim();
 }
 
+/**
+ * Prompt for one image holding all four variations as a 2×2 grid (read left to right, top to bottom),
+ * so a provider draws them in one call; the grid is cut into quarters afterwards.
+ */
+export function buildGridPrompt(base: string) {
+  const cells = ["top left", "top right", "bottom left", "bottom right"].map((cell, index) => `${cell}: ${VARIATION_INSTRUCTIONS[index]}`);
+  return (
+    `A 2x2 grid of four photos of the same person, each photo filling exactly one quarter of the image, ` +
+    `no borders, gaps, captions or text. ${IDENTITY_LOCK}. ${cells.join("; ")}. ${clean(base)}`
+  ).trim();
+}
+
 /** Prompt for one training image of the same person in `scene`. */
 export function buildTrainingPrompt(base: string, scene: string) {
   const where = clean(scene);

@@ -1,10 +1,11 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { createGeneration } from "@/lib/generations/create-generation";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { randomSeed } from "./random-seed";
 import { assertApprovedBase, type SeedState } from "./seed-image-rules";
 import { seedPrompt } from "./seed-prompt";
+import type { VariationsMode } from "./variations-mode";
 
 export const VARIATION_COUNT = 4;
 
@@ -20,23 +21,47 @@ type AvatarForVariations = SeedState & {
   negativePrompt: string | null;
 };
 
+/** A grid is drawn at the persona's image size (its approved base), so each quarter is half of it. */
+async function gridSize(db: Prisma.TransactionClient, baseImageId: string | null) {
+  const base = baseImageId ? await db.image.findUnique({ where: { id: baseImageId }, select: { width: true, height: true } }) : null;
+  const even = (side: number | undefined) => (side && side >= 2 ? side - (side % 2) : 1024);
+  return { width: even(base?.width), height: even(base?.height) };
+}
+
+/**
+ * The price of one variation image: a grid is one provider call split into four, so each of its images
+ * costs a quarter of a call.
+ */
+export function variationUnitPrice(pricePerCall: number, mode: VariationsMode) {
+  return mode === "grid" ? pricePerCall / VARIATION_COUNT : pricePerCall;
+}
+
 /**
  * The pending generation row for 4 variations of the approved base (not yet queued), written inside `tx`
- * after the quota check (a batch's own variations pass `{ unitPriceUsd }`: the batch reserved them).
+ * after the quota check (a batch's own variations pass `{ unitPriceUsd }`, the price of a call: the batch
+ * reserved them).
  */
 export async function createVariationsGeneration(
   tx: Prisma.TransactionClient,
   userId: string,
   avatar: AvatarForVariations,
   providerName = "local",
+  mode: VariationsMode = "separate",
   reserved?: { unitPriceUsd: number },
 ) {
   assertApprovedBase(avatar);
-  const provider = getImageProvider(providerName);
+  const provider = getImageProviderFor(providerName, { reference: true, grid: mode === "grid" });
   const built = seedPrompt(avatar);
-  const unitPriceUsd =
+  const size = mode === "grid" ? await gridSize(tx, avatar.baseImageId) : {};
+  const pricePerCall =
     reserved?.unitPriceUsd ??
-    (await assertWithinQuota(tx, userId, { provider: provider.name, model: provider.model, images: VARIATION_COUNT, what: "these variations" }));
+    (await assertWithinQuota(tx, userId, {
+      provider: provider.name,
+      model: provider.referenceModel,
+      images: VARIATION_COUNT,
+      what: "these variations",
+      ...(mode === "grid" ? { callsPerImage: 1 / VARIATION_COUNT } : {}),
+    }));
   return createGeneration(tx, {
     userId,
     projectId: avatar.projectId,
@@ -44,11 +69,12 @@ export async function createVariationsGeneration(
     batchId: avatar.batchId ?? null,
     type: "variations",
     provider: provider.name,
-    model: provider.model,
-    unitPriceUsd,
+    model: provider.referenceModel,
+    unitPriceUsd: variationUnitPrice(pricePerCall, mode),
     prompt: built.prompt,
     negativePrompt: built.negativePrompt,
     seed: randomSeed(),
-    input: { count: VARIATION_COUNT, referenceImageId: avatar.baseImageId },
+    ...size,
+    input: { count: VARIATION_COUNT, referenceImageId: avatar.baseImageId, mode },
   });
 }

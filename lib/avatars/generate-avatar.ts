@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import type { GenerateAvatarInput } from "./avatar-schemas";
 import { avatarSelect, toAvatarView } from "./avatar-view";
@@ -15,7 +15,7 @@ import { randomSeed } from "./random-seed";
  */
 export async function generateAvatar(ownerId: string, projectId: string, input: GenerateAvatarInput) {
   await getProjectOrThrow(ownerId, projectId);
-  const provider = getImageProvider(input.provider);
+  const provider = getImageProviderFor(input.provider, { seed: input.seed, negativePrompt: input.negativePrompt, quality: input.quality });
   const built = buildPrompt(input);
   const seed = input.seed ?? randomSeed();
   const db = await getDb();
@@ -45,7 +45,7 @@ export async function generateAvatar(ownerId: string, projectId: string, input: 
       seed,
       width: input.width,
       height: input.height,
-      input: { count: 1, selectFirstAsDraft: true },
+      input: { count: 1, selectFirstAsDraft: true, ...(input.quality ? { quality: input.quality } : {}) },
     });
     await tx.usageEvent.create({ data: { avatarId: avatar.id, type: "created", actorId: ownerId, details: { via: "generate" } } });
     return { avatar, generation };

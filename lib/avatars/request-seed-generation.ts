@@ -3,7 +3,7 @@ import { BadRequestError } from "@/lib/errors";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import type { JobLane } from "@/lib/jobs/job-lane";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { reserveUsage } from "@/lib/usage/reserve-usage";
 import { buildRefinePrompt } from "./build-prompt";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
@@ -26,7 +26,7 @@ export async function requestSeedGeneration(
 ) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertCanReplaceBase(avatar);
-  const provider = getImageProvider(options.provider ?? "local");
+  const provider = getImageProviderFor(options.provider ?? "local", { reference: Boolean(options.referenceImageId) });
   const db = await getDb();
   const refine = options.mode === "refine" || options.referenceImageId !== undefined;
   const referenceImageId = options.referenceImageId ?? (refine ? avatar.baseImageId : null);
@@ -46,7 +46,7 @@ export async function requestSeedGeneration(
     avatarId,
     type: "seed",
     provider: provider.name,
-    model: provider.model,
+    model: refine ? provider.referenceModel : provider.model,
     unitPriceUsd,
     prompt: refine ? buildRefinePrompt(built.prompt, instruction) : built.prompt,
     negativePrompt: built.negativePrompt,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { providerNameSchema } from "./avatar-schemas";
+import { VARIATIONS_MODES } from "./variations-mode";
 
 export const REFINE_DEFAULT_STRENGTH = 0.5;
 
@@ -48,7 +49,8 @@ export const rejectSchema = z.strictObject({
   reason: z.string().trim().max(500, "Reason must be at most 500 characters").optional(),
 });
 export const selectVersionSchema = z.strictObject({ imageId: z.string({ error: "imageId is required" }).trim().min(1, "imageId is required").max(100) });
-export const variationsSchema = z.strictObject({ provider: providerNameSchema.optional() });
+export const variationsModeSchema = z.enum(VARIATIONS_MODES, { error: 'mode must be "separate" or "grid"' });
+export const variationsSchema = z.strictObject({ provider: providerNameSchema.optional(), mode: variationsModeSchema.default("separate") });
 export const trainingSetSchema = z.strictObject({
   prompts: z
     .array(z.string().trim().min(1, "A prompt cannot be empty").max(300, "Each prompt must be at most 300 characters"))

@@ -30,5 +30,6 @@ export function batchInputFromForm(values: Record<string, string>) {
     // An unchecked checkbox posts nothing at all.
     images: values.images === "on",
     provider: present(values.provider),
+    variationsMode: present(values.variationsMode),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
+import { variationsModeSchema } from "@/lib/avatars/seed-image-schemas";
 import { personaGenerationInputSchema } from "@/lib/personas/persona-generation-schemas";
 
 /** A new batch: who to generate (count, brief, constraints) and how (images, provider, seed). */
@@ -12,6 +13,8 @@ export const createBatchSchema = personaGenerationInputSchema.extend({
     .min(1, "provider cannot be empty")
     .max(40, "provider must be at most 40 characters")
     .optional(),
+  /** How each persona's 4 variations are made: one call each, or one 2×2 grid split in four. */
+  variationsMode: variationsModeSchema.default("separate"),
   /** Fixes the offline generator's personas (same seed and input, same people); random when omitted. */
   seed: z
     .number({ error: "seed must be a number" })

@@ -20,6 +20,7 @@ export const batchSelect = {
   constraints: true,
   images: true,
   provider: true,
+  variationsMode: true,
   seed: true,
   status: true,
   personasDone: true,
@@ -44,6 +45,7 @@ export interface BatchRow {
   constraints: unknown;
   images: boolean;
   provider: string;
+  variationsMode: string;
   seed: number;
   status: BatchStatus;
   personasDone: number;

@@ -2,7 +2,7 @@ import { randomSeed } from "@/lib/avatars/random-seed";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { reserveUsage } from "@/lib/usage/reserve-usage";
 import type { CreateBatchInput } from "./batch-schemas";
 import { batchSelect, toBatchView } from "./batch-view";
@@ -10,9 +10,10 @@ import { enqueueBatchRun } from "./enqueue-batch-run";
 import { IMAGES_PER_PERSONA } from "./summarize-batch-personas";
 
 /** The provider a batch will use, refused (400, naming the field) before anything is written when it cannot run. */
-function checkProvider(name: string) {
+function checkProvider(name: string, input: CreateBatchInput) {
   try {
-    return getImageProvider(name);
+    // Variations work from the approved base; grid variations need a provider that can draw a grid.
+    return getImageProviderFor(name, { reference: input.images, grid: input.images && input.variationsMode === "grid" });
   } catch (error) {
     if (error instanceof AppError && error.code === "provider_unavailable") throw new AppError(error.message, error.code, { details: { provider: [error.message] } });
     throw error;
@@ -22,7 +23,7 @@ function checkProvider(name: string) {
 /** Writes a pending batch and starts its job; answers at once (the job fills in personas and images). */
 export async function createBatch(ownerId: string, projectId: string, input: CreateBatchInput) {
   await getProjectOrThrow(ownerId, projectId);
-  const provider = checkProvider(input.provider ?? "local");
+  const provider = checkProvider(input.provider ?? "local", input);
   const imagesTotal = input.images ? input.count * IMAGES_PER_PERSONA : 0;
   const demand = { provider: provider.name, model: provider.model, images: imagesTotal, what: "this batch" };
   const row = await reserveUsage(ownerId, demand, (tx, unitPriceUsd) => tx.batch.create({
@@ -35,6 +36,7 @@ export async function createBatch(ownerId: string, projectId: string, input: Cre
       images: input.images,
       provider: provider.name,
       unitPriceUsd,
+      variationsMode: input.variationsMode,
       seed: input.seed ?? randomSeed(),
       imagesTotal,
     },

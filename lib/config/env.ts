@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { openAIQualities } from "@/lib/providers/image/openai-quality";
 
 const flag = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -69,6 +70,21 @@ const envSchema = z
     OPENAI_BASE_URL: z.url().optional(),
     OPENAI_IMAGE_MODEL: z.string().default("gpt-image-1"),
     OPENAI_TEXT_MODEL: z.string().default("gpt-4o-mini"),
+    /** Default image quality: gpt-image-1 low | medium | high, dall-e-3 standard | hd (checked against the model). */
+    OPENAI_IMAGE_QUALITY: optionalString,
+    REPLICATE_API_TOKEN: optionalString,
+    /** The client's baseUrl, including /v1 (proxies and tests). */
+    REPLICATE_BASE_URL: z.url().optional(),
+    REPLICATE_MODEL: z.string().trim().min(1).default("black-forest-labs/flux-dev"),
+    REPLICATE_REFERENCE_MODEL: z.string().trim().min(1).default("black-forest-labs/flux-kontext-pro"),
+    STABILITY_API_KEY: optionalString,
+    /** The API's origin; request paths start with /v2beta/. */
+    STABILITY_BASE_URL: z.url().default("https://api.stability.ai"),
+    STABILITY_MODEL: z.enum(["core", "ultra"], { error: "must be core or ultra" }).default("core"),
+    /** The team's own ComfyUI server, e.g. http://gpu-box:8188. */
+    COMFYUI_URL: z.url().optional(),
+    /** A folder of workflows in ComfyUI's API format replacing the shipped ones (text-to-image.json, reference.json). */
+    COMFYUI_WORKFLOW_DIR: optionalString,
     PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
     /** The longest Retry-After of a provider a generation waits out; a longer one fails the attempt (retry works later). */
     PROVIDER_MAX_RETRY_AFTER_MS: z.coerce.number().int().min(1000).default(300_000),
@@ -108,6 +124,16 @@ const envSchema = z
         code: "custom",
         path: [env.INNGEST_EVENT_KEY ? "INNGEST_SIGNING_KEY" : "INNGEST_EVENT_KEY"],
         message: "Inngest Cloud needs both INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY",
+      });
+    }
+    const qualities = openAIQualities(env.OPENAI_IMAGE_MODEL);
+    if (env.OPENAI_IMAGE_QUALITY && !qualities.includes(env.OPENAI_IMAGE_QUALITY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPENAI_IMAGE_QUALITY"],
+        message: qualities.length
+          ? `must be one of ${qualities.join(", ")} for ${env.OPENAI_IMAGE_MODEL}`
+          : `${env.OPENAI_IMAGE_MODEL} takes no quality setting; leave it empty`,
       });
     }
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {

@@ -3,6 +3,7 @@ import { getImageProvider } from "@/lib/providers/image";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
 import { applyProviderWait } from "./apply-provider-wait";
+import { generateGridVariations } from "./generate-grid-variations";
 import { isGenerationCancelled } from "./is-generation-cancelled";
 import { discardIfGenerationGone } from "./discard-if-generation-gone";
 import { findGenerationJob } from "./load-generation-job";
@@ -30,6 +31,7 @@ export interface StoredImageOutcome {
 export async function generateStoredImage(generationId: string, index: number): Promise<StoredImageOutcome> {
   const job = await findGenerationJob(generationId);
   if (!job) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
+  if (job.input.mode === "grid" && job.generation.type === "variations") return generateGridVariations(job, index);
   const { generation, avatar, input, reference, plan } = job;
   const item = plan[index];
   const storage = getStorage();
@@ -56,6 +58,7 @@ export async function generateStoredImage(generationId: string, index: number): 
         reference: referenceFile ? { data: referenceFile.data, mimeType: referenceFile.contentType } : undefined,
         variationIndex: item.variationIndex,
         strength: referenceFile ? input.strength : undefined,
+        quality: input.quality,
       },
       { signal: watch.signal },
     );

@@ -10,6 +10,10 @@ export const generationInputSchema = z.object({
   selectFirstAsDraft: z.boolean().default(false),
   trainingItemIds: z.array(z.string()).optional(),
   attributes: z.record(z.string(), z.string()).optional(),
+  /** variations: "grid" draws all four in one 2×2 grid image (one provider call) and cuts it into quarters. */
+  mode: z.enum(["separate", "grid"]).default("separate"),
+  /** A provider quality level (OpenAI), checked against the provider when the generation was requested. */
+  quality: z.string().optional(),
   /** Image-to-image: how far the result may move from the reference, 0–1 (each provider maps it to its own strength/guidance). */
   strength: z.number().min(0).max(1).optional(),
   /** Refine: the user's instruction ("make the smile more confident"), also written at the head of the prompt. */

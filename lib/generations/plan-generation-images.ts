@@ -1,5 +1,5 @@
 import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
-import { buildTrainingPrompt, buildVariationPrompt } from "@/lib/avatars/build-prompt";
+import { buildGridPrompt, buildTrainingPrompt, buildVariationPrompt } from "@/lib/avatars/build-prompt";
 import type { ImageKind } from "@/lib/db/generated/enums";
 import { generationInputSchema } from "./generation-input";
 
@@ -14,6 +14,8 @@ export interface PlannedImage {
   seed: number;
   variationIndex?: number;
   trainingItemId?: string;
+  /** Grid variations: the one grid image all four are cut from (quarter `variationIndex`). */
+  gridImageId?: string;
 }
 
 interface GenerationForPlan {
@@ -34,6 +36,10 @@ export function plannedImageGenerationId(imageId: string): string | null {
   return /^(.+)i\d+$/.exec(imageId)?.[1] ?? null;
 }
 
+export function gridImageId(generationId: string) {
+  return `${generationId}grid`;
+}
+
 /** The images a generation makes, derived only from its row (and its training items, in order). */
 export function planGenerationImages(generation: GenerationForPlan, trainingPrompts: { id: string; prompt: string }[] = []): PlannedImage[] {
   const input = generationInputSchema.parse(generation.input ?? {});
@@ -51,6 +57,17 @@ export function planGenerationImages(generation: GenerationForPlan, trainingProm
         seed: (seed + index) % MAX_SEED,
       }));
     case "variations":
+      if (input.mode === "grid") {
+        return Array.from({ length: input.count }, (_, index) => ({
+          ...common(index),
+          kind: "variation" as const,
+          source: "variation" as const,
+          prompt: buildGridPrompt(basePrompt),
+          seed,
+          variationIndex: index,
+          gridImageId: gridImageId(generation.id),
+        }));
+      }
       return Array.from({ length: input.count }, (_, index) => ({
         ...common(index),
         kind: "variation" as const,

@@ -1,11 +1,33 @@
 import { recordUsage } from "@/lib/avatars/record-usage";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { imageFacts } from "@/lib/images/image-facts";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
 import { discardIfGenerationGone } from "./discard-if-generation-gone";
 import { findGenerationJob, type GenerationJob } from "./load-generation-job";
 import { setGenerationProgress } from "./set-generation-progress";
+
+/** The row of the grid image grid variations were cut from (no generationId: it is not one of the generation's images). */
+async function gridImageData(gridImageId: string, variation: Omit<Prisma.ImageUncheckedCreateInput, "id">): Promise<Prisma.ImageUncheckedCreateInput> {
+  const storageKey = variation.storageKey.replace(/[^/]+\.png$/, `${gridImageId}.png`);
+  const stored = await getStorage().get(storageKey);
+  if (!stored) throw new Error(`Grid image ${gridImageId} is missing from storage`);
+  const facts = await imageFacts(stored.data);
+  return {
+    ...variation,
+    id: gridImageId,
+    kind: "grid",
+    storageKey,
+    thumbnailKey: variation.thumbnailKey.replace(/[^/]+\.thumb\.jpg$/, `${gridImageId}.thumb.jpg`),
+    width: facts.width,
+    height: facts.height,
+    sizeBytes: facts.sizeBytes,
+    md5: facts.md5,
+    generationId: null,
+    sourceImageId: null,
+  };
+}
 
 /**
  * Writes the image row for stored image `index` (an upsert keyed by its deterministic id, so a retry
@@ -43,7 +65,7 @@ async function writeImageRow(job: GenerationJob, index: number, storageKey: stri
   if (!original) throw new Error(`Original of image ${item.imageId} is missing from storage`);
   const facts = await imageFacts(original.data);
   const db = await getDb();
-  const data = {
+  const data: Omit<Prisma.ImageUncheckedCreateInput, "id"> = {
     avatarId: avatar.id,
     kind: item.kind,
     storageKey,
@@ -61,8 +83,12 @@ async function writeImageRow(job: GenerationJob, index: number, storageKey: stri
     source: item.source,
     generationId,
     createdById: generation.userId,
+    sourceImageId: item.gridImageId ?? null,
   };
+  const grid = item.gridImageId ? await gridImageData(item.gridImageId, data) : null;
   await db.$transaction(async (tx) => {
+    // The grid row first (the variations point at it); outside the generation's count, out of the gallery.
+    if (grid) await tx.image.upsert({ where: { id: grid.id }, create: grid, update: grid });
     await tx.image.upsert({ where: { id: item.imageId }, create: { id: item.imageId, ...data }, update: data });
     if (item.trainingItemId) {
       await tx.trainingItem.update({

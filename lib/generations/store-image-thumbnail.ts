@@ -25,6 +25,14 @@ export async function storeImageThumbnail(generationId: string, index: number) {
   }
   const thumbnail = await makeThumbnail(original.data);
   await storage.put(key, thumbnail.data, thumbnail.mimeType);
+  // Grid variations: the grid they were cut from gets its thumbnail once, with the first.
+  if (item.gridImageId && index === 0) {
+    const grid = await storage.get(avatarImageKey(avatar.projectId, avatar.id, item.gridImageId, "png"));
+    if (grid) {
+      const gridThumbnail = await makeThumbnail(grid.data);
+      await storage.put(avatarThumbnailKey(avatar.projectId, avatar.id, item.gridImageId), gridThumbnail.data, gridThumbnail.mimeType);
+    }
+  }
   if (await discardIfGenerationGone(generationId, [originalKey, key])) return { key: null, gone: true };
   return { key, gone: false };
 }

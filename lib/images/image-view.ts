@@ -16,6 +16,7 @@ export const imageSelect = {
   model: true,
   source: true,
   generationId: true,
+  sourceImageId: true,
   createdAt: true,
 } as const;
 
@@ -35,6 +36,8 @@ export interface ImageRow {
   model: string | null;
   source: string;
   generationId: string | null;
+  /** Grid variations: the grid image this one was cut from. */
+  sourceImageId: string | null;
   createdAt: Date;
 }
 

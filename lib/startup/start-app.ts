@@ -1,6 +1,7 @@
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { getConfig } from "@/lib/config/env";
 import { migrateDatabase } from "@/lib/db/migrate-database";
+import { checkProviderSettings } from "@/lib/providers/image/check-provider-settings";
 
 const globalForStart = globalThis as unknown as { likenessStarted?: Promise<void> };
 
@@ -11,6 +12,7 @@ const globalForStart = globalThis as unknown as { likenessStarted?: Promise<void
 export function startApp(): Promise<void> {
   globalForStart.likenessStarted ??= (async () => {
     const config = getConfig();
+    checkProviderSettings(config);
     const applied = await migrateDatabase();
     getAuthSecret();
     console.log(

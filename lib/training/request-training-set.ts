@@ -5,7 +5,7 @@ import type { trainingSetSchema } from "@/lib/avatars/seed-image-schemas";
 import { getDb } from "@/lib/db/client";
 import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import type { JobLane } from "@/lib/jobs/job-lane";
-import { getImageProvider } from "@/lib/providers/image";
+import { getImageProviderFor } from "@/lib/providers/image";
 import { createTrainingGeneration } from "./create-training-generation";
 import { listTrainingPrompts } from "./list-training-prompts";
 import { normalizePromptText } from "./training-prompt-schemas";
@@ -20,7 +20,7 @@ export type TrainingSetInput = z.infer<typeof trainingSetSchema>;
 export async function requestTrainingSet(ownerId: string, avatarId: string, input: TrainingSetInput = {}, { lane }: { lane?: JobLane } = {}) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertApprovedBase(avatar);
-  const provider = getImageProvider(input.provider ?? "local");
+  const provider = getImageProviderFor(input.provider ?? "local", { reference: true });
   const prompts = input.prompts?.length
     ? input.prompts.map(normalizePromptText).filter(Boolean)
     : (await listTrainingPrompts(ownerId, avatar.projectId)).map((prompt) => prompt.text);

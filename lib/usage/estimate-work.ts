@@ -26,10 +26,11 @@ export type WorkEstimate = {
 /** What a piece of work would cost and whether it fits the user's quota now (nothing is reserved). */
 export async function estimateWork(
   userId: string,
-  demand: PriceQuery & { images: number; what: string; breakdown?: string },
+  demand: PriceQuery & { images: number; what: string; breakdown?: string; callsPerImage?: number },
 ): Promise<WorkEstimate> {
   const price = priceFor(demand);
-  const estimatedCostUsd = roundUsd(demand.images * price.usdPerImage);
+  const perImage = price.usdPerImage * (demand.callsPerImage ?? 1);
+  const estimatedCostUsd = roundUsd(demand.images * perImage);
   const db = await getDb();
   const quota = await getUserQuota(db, userId);
   let remaining: WorkEstimate["remaining"] = null;
@@ -40,7 +41,7 @@ export async function estimateWork(
       images: quota.images === null ? null : Math.max(quota.images - used.images, 0),
       costUsd: quota.costUsd === null ? null : roundUsd(Math.max(quota.costUsd - used.costUsd, 0)),
     };
-    refusal = quotaRefusal(quota, used, { images: demand.images, costUsd: demand.images * price.usdPerImage, what: demand.what });
+    refusal = quotaRefusal(quota, used, { images: demand.images, costUsd: demand.images * perImage, what: demand.what });
   }
   const model = demand.model ?? null;
   const quality = demand.quality ?? null;
@@ -49,7 +50,7 @@ export async function estimateWork(
   const withModel = [demand.provider, model, quality ? `(${quality})` : null].filter(Boolean).join(" ");
   return {
     images: demand.images,
-    unitPriceUsd: price.usdPerImage,
+    unitPriceUsd: perImage,
     estimatedCostUsd,
     priceKnown: price.known,
     provider: demand.provider,

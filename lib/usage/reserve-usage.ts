@@ -11,6 +11,8 @@ export interface UsageDemand extends PriceQuery {
   images: number;
   /** How the refusal names the request: "this batch", "these variations"… */
   what: string;
+  /** Provider calls per image (a 2×2 grid is one call for four images: 0.25); 1 by default. */
+  callsPerImage?: number;
 }
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
@@ -40,7 +42,7 @@ export async function assertWithinQuota(tx: Prisma.TransactionClient, userId: st
   if (!hasQuota(quota)) return unitPriceUsd;
   await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
   const used = await countMonthUsage(tx, userId, usagePeriod());
-  const refusal = quotaRefusal(quota, used, { images: demand.images, costUsd: demand.images * unitPriceUsd, what: demand.what });
+  const refusal = quotaRefusal(quota, used, { images: demand.images, costUsd: demand.images * unitPriceUsd * (demand.callsPerImage ?? 1), what: demand.what });
   if (refusal) throw new AppError(refusal, "quota_exceeded");
   return unitPriceUsd;
 }

@@ -8,7 +8,7 @@ const messages = (value: unknown) => {
 
 describe("createBatchSchema", () => {
   it("accepts a minimal batch and defaults images to true", () => {
-    expect(createBatchSchema.parse({ count: 5 })).toEqual({ count: 5, images: true });
+    expect(createBatchSchema.parse({ count: 5 })).toEqual({ count: 5, images: true, variationsMode: "separate" });
   });
 
   it("accepts a full batch", () => {

@@ -12,6 +12,7 @@ const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
   constraints: null,
   images: true,
   provider: "local",
+  variationsMode: "separate",
   seed: 1,
   status: "generating_images",
   personasDone: 3,

@@ -47,6 +47,15 @@ describe("OpenAI provider (real openai SDK against the mock)", () => {
     expect(body.response_format).toBeUndefined();
   });
 
+  it("sends quality: the request's, else OPENAI_IMAGE_QUALITY's default, else none", async () => {
+    await createOpenAIProvider(settings).generate(request);
+    await createOpenAIProvider({ ...settings, quality: "medium" }).generate(request);
+    await createOpenAIProvider({ ...settings, quality: "medium" }).generate({ ...request, quality: "high" });
+    await createOpenAIProvider({ ...settings, model: "dall-e-3", quality: "hd" }).generate(request);
+    const sent = mock.requestsFor("openai-generations").map((req) => (req.json as { quality?: string }).quality);
+    expect(sent).toEqual([undefined, "medium", "high", "hd"]);
+  });
+
   it("edits with the reference image sent as a multipart file", async () => {
     const reference = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#00ff00" } }).png().toBuffer();
     const image = await createOpenAIProvider(settings).generate({ ...request, reference: { data: reference, mimeType: "image/png" } });

@@ -5,6 +5,9 @@
  *   const mock = await startMockModelServer();
  *   mock.huggingFaceUrl     // HF_ENDPOINT_URL / InferenceClient endpointUrl: any POST not under /v1 is "huggingface"
  *   mock.openaiBaseUrl      // OPENAI_BASE_URL / new OpenAI({ baseURL }) — `${mock.url}/v1`
+ *   mock.replicateBaseUrl   // REPLICATE_BASE_URL / new Replicate({ baseUrl }) — `${mock.url}/v1`
+ *   mock.stabilityBaseUrl   // STABILITY_BASE_URL — the origin; paths start /v2beta/
+ *   mock.comfyUrl           // COMFYUI_URL — `${mock.url}/comfy`
  *
  * Routes and their default (success) answers:
  *   "huggingface"         POST /anything            → PNG bytes, sized parameters.width×height (or target_size), else 64×64
@@ -12,12 +15,21 @@
  *   "openai-edits"        POST /v1/images/edits (multipart) → same shape as generations
  *   "openai-chat"         POST /v1/chat/completions → a chat.completion whose message content is setChatContent(…)
  *   "openai-responses"    POST /v1/responses      → a Responses API answer whose output_text is setChatContent(…)
+ *   Replicate (tests/support/mock-image-apis.ts): "replicate-create" POST /v1/models/{owner}/{name}/predictions
+ *     → a succeeded prediction whose output URL ("replicate-output") serves a PNG at its aspect_ratio;
+ *     "replicate-get", "replicate-cancel" (POST /v1/predictions/{id}/cancel), "replicate-files" (POST /v1/files).
+ *   Stability: "stability" POST /v2beta/stable-image/generate/{core,ultra,sd3} → { image (base64), finish_reason }.
+ *   ComfyUI: "comfyui-upload" POST /comfy/upload/image, "comfyui-prompt" POST /comfy/prompt, "comfyui-history"
+ *     GET /comfy/history/{id}, "comfyui-view" GET /comfy/view, "comfyui-queue" /comfy/queue, "comfyui-interrupt".
+ *   Generated images are four-colour patterns (not blank); `{ image: "blank" }` in a scenario makes a flat one.
  *
  * Scenarios, per route, consumed one per request before falling back to the default success:
  *   mock.enqueue("huggingface", mockResponses.rateLimited(1), mockResponses.serverError());
  *   mock.enqueue("openai-generations", mockResponses.openaiContentPolicy());
  *   mock.enqueue("openai-chat", { delayMs: 2000 });           // slow, then the default answer
  *   A MockResponse is { status?, headers?, body?, delayMs? }; body: object → JSON, string → text, Buffer → bytes.
+ *   mock.enqueue("replicate-create", { job: { pendingPolls: 2 } });   // "starting", polled twice, then done
+ *   mock.enqueue("comfyui-prompt", { job: { failWith: "CUDA out of memory" } });
  *
  * Structured output for chat/responses: mock.setChatContent({ name: "Ava", age: 31 }) (object → JSON text) or a string.
  *
@@ -28,9 +40,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import sharp from "sharp";
+import { imageApiRouteOf, MockImageApiState, mockPng, type MockImageApiRoute, type MockImageStyle, type MockJobScript } from "./mock-image-apis";
 
-export type MockRoute = "huggingface" | "openai-generations" | "openai-edits" | "openai-chat" | "openai-responses";
+export type MockRoute = "huggingface" | "openai-generations" | "openai-edits" | "openai-chat" | "openai-responses" | MockImageApiRoute;
 
 export interface MockResponse {
   status?: number;
@@ -38,6 +50,10 @@ export interface MockResponse {
   body?: unknown;
   /** Wait this long before answering (for timeout tests); with no status/body the default answer follows. */
   delayMs?: number;
+  /** Replicate predictions and ComfyUI prompts: how the job behaves after it was created. */
+  job?: MockJobScript;
+  /** The default answer's image: a pattern (default) or a flat colour. */
+  image?: MockImageStyle;
 }
 
 export interface MockUploadedFile {
@@ -61,6 +77,11 @@ export interface MockModelServer {
   url: string;
   huggingFaceUrl: string;
   openaiBaseUrl: string;
+  replicateBaseUrl: string;
+  stabilityBaseUrl: string;
+  comfyUrl: string;
+  /** Uploaded files: Replicate file id or ComfyUI image name → bytes. */
+  uploads: Map<string, Buffer>;
   requests: MockRequest[];
   requestsFor(route: MockRoute): MockRequest[];
   enqueue(route: MockRoute, ...responses: MockResponse[]): void;
@@ -92,6 +113,24 @@ export const mockResponses = {
       "Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.",
       "moderation_blocked",
     ),
+  /** Replicate's problem-details error, e.g. a 422 for invalid input. */
+  replicateError: (status: number, detail: string, title = "Input validation failed"): MockResponse => ({
+    status,
+    body: { title, detail, status },
+  }),
+  /** Stability AI's error body. */
+  stabilityError: (status: number, name: string, message: string): MockResponse => ({
+    status,
+    body: { id: "mock-error-id", name, errors: [message] },
+  }),
+  /** ComfyUI's answer to a prompt that fails validation (a missing model, a bad node input). */
+  comfyValidationError: (message = "Value not in list: ckpt_name: 'missing.safetensors' not in []"): MockResponse => ({
+    status: 400,
+    body: {
+      error: { type: "prompt_outputs_failed_validation", message: "Prompt outputs failed validation", details: "", extra_info: {} },
+      node_errors: { "4": { errors: [{ type: "value_not_in_list", message, details: "" }], dependent_outputs: ["9"], class_type: "CheckpointLoaderSimple" } },
+    },
+  }),
 };
 
 const ROUTES: Record<string, MockRoute> = {
@@ -102,9 +141,11 @@ const ROUTES: Record<string, MockRoute> = {
 };
 
 function routeOf(method: string, path: string): MockRoute | "unknown" {
+  const imageApi = imageApiRouteOf(method, path);
+  if (imageApi) return imageApi;
   if (method !== "POST") return "unknown";
   if (ROUTES[path]) return ROUTES[path];
-  return path.startsWith("/v1/") ? "unknown" : "huggingface";
+  return /^\/(v1|v2beta|comfy|replicate)\//.test(path) ? "unknown" : "huggingface";
 }
 
 async function readBody(req: IncomingMessage) {
@@ -129,12 +170,9 @@ function clampSide(value: unknown, fallback: number) {
   return Number.isInteger(n) && n > 0 ? Math.min(n, 2048) : fallback;
 }
 
-async function solidPng(width: number, height: number) {
-  return sharp({ create: { width, height, channels: 3, background: { r: 120, g: 140, b: 160 } } }).png().toBuffer();
-}
-
-async function defaultAnswer(route: MockRoute, request: MockRequest, chatContent: string): Promise<MockResponse> {
+async function defaultAnswer(route: MockRoute, request: MockRequest, chatContent: string, style?: MockImageStyle): Promise<MockResponse> {
   const json = (request.json ?? {}) as Record<string, any>;
+  const solidPng = (width: number, height: number) => mockPng(width, height, style);
   const now = Math.floor(Date.now() / 1000);
   if (route === "huggingface") {
     const params = json.parameters ?? {};
@@ -210,6 +248,7 @@ export async function startMockModelServer(): Promise<MockModelServer> {
   const queues = new Map<MockRoute, MockResponse[]>();
   const requests: MockRequest[] = [];
   let chatContent = "{}";
+  let imageApis = new MockImageApiState("");
 
   const server = createServer(async (req, res) => {
     try {
@@ -235,7 +274,12 @@ export async function startMockModelServer(): Promise<MockModelServer> {
       if (scripted?.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
       if (res.destroyed) return;
       const answered = scripted && (scripted.status !== undefined || scripted.body !== undefined);
-      send(res, answered ? scripted : await defaultAnswer(request.route, request, chatContent));
+      if (answered) return send(res, scripted);
+      if (imageApiRouteOf(method, path)) {
+        const query = new URL(req.url ?? "/", "http://mock").searchParams;
+        return send(res, await imageApis.answer(request.route as MockImageApiRoute, path, query, request.json, request.form, scripted ?? {}));
+      }
+      send(res, await defaultAnswer(request.route, request, chatContent, scripted?.image));
     } catch (err) {
       if (!res.headersSent) send(res, { status: 500, body: { error: `mock server failure: ${(err as Error).message}` } });
     }
@@ -243,11 +287,18 @@ export async function startMockModelServer(): Promise<MockModelServer> {
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  imageApis = new MockImageApiState(url);
 
   return {
     url,
     huggingFaceUrl: `${url}/hf/models/mock`,
     openaiBaseUrl: `${url}/v1`,
+    replicateBaseUrl: `${url}/v1`,
+    stabilityBaseUrl: url,
+    comfyUrl: `${url}/comfy`,
+    get uploads() {
+      return imageApis.uploads;
+    },
     requests,
     requestsFor: (route) => requests.filter((request) => request.route === route),
     enqueue(route, ...responses) {
@@ -260,6 +311,7 @@ export async function startMockModelServer(): Promise<MockModelServer> {
       queues.clear();
       requests.length = 0;
       chatContent = "{}";
+      imageApis.reset();
     },
     close() {
       server.closeAllConnections();

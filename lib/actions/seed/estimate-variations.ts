@@ -10,5 +10,10 @@ import { recordIdSchema } from "@/lib/validation/record-id";
 export const estimateVariationsAction = validatedActionWithUser(
   z.object({ avatarId: recordIdSchema("Avatar"), input: variationsSchema }),
   ({ avatarId, input }, user) => estimateVariations(user.id, avatarId, input),
-  { toInput: (values) => ({ avatarId: values.avatarId, input: values.provider ? { provider: values.provider } : {} }) },
+  {
+    toInput: (values) => ({
+      avatarId: values.avatarId,
+      input: { ...(values.provider ? { provider: values.provider } : {}), ...(values.mode ? { mode: values.mode } : {}) },
+    }),
+  },
 );

@@ -8,7 +8,7 @@ export type BatchExportImageData = Buffer | Uint8Array | (() => Promise<Buffer |
 
 export interface BatchExportImage {
   id: string;
-  kind: "base" | "variation" | "training";
+  kind: "base" | "variation" | "training" | "grid";
   /** A file name for the ZIP; folders are stripped and unsafe characters replaced. */
   filename: string;
   mimeType: string;

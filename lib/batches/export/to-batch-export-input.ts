@@ -2,7 +2,7 @@ import type { BatchExportBatch, BatchExportImage, BatchExportInput, BatchExportP
 
 export interface ExportImageRow {
   id: string;
-  kind: "base" | "variation" | "training";
+  kind: "base" | "variation" | "training" | "grid";
   mimeType: string;
   storageKey: string;
 }

@@ -24,9 +24,14 @@ export async function preparePersonaVariationsGeneration(avatarId: string): Prom
   }
   try {
     const generation = await db.$transaction(async (tx) => {
-      const created = await createVariationsGeneration(tx, persona.batch.userId, persona.avatar, persona.batch.provider, {
-        unitPriceUsd: persona.batch.unitPriceUsd,
-      });
+      const created = await createVariationsGeneration(
+        tx,
+        persona.batch.userId,
+        persona.avatar,
+        persona.batch.provider,
+        persona.batch.variationsMode === "grid" ? "grid" : "separate",
+        { unitPriceUsd: persona.batch.unitPriceUsd },
+      );
       await tx.generation.update({ where: { id: created.id }, data: { batchRun: true } });
       await tx.batchPersona.update({ where: { avatarId }, data: { variationsGenerationId: created.id } });
       return created;

@@ -35,12 +35,20 @@ const CREDENTIAL_HINTS: Record<ImageProviderName, string> = {
   local: "",
   huggingface: "Check HF_TOKEN",
   openai: "Check OPENAI_API_KEY",
+  replicate: "Check REPLICATE_API_TOKEN",
+  stability: "Check STABILITY_API_KEY",
+  comfyui: "Check COMFYUI_URL",
 };
 
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH"]);
-const CONTENT_POLICY_CODES = new Set(["moderation_blocked", "content_policy_violation", "content_filter"]);
+const CONTENT_POLICY_CODES = new Set(["moderation_blocked", "content_policy_violation", "content_filter", "content_moderation"]);
 // Wording providers use for a refusal; a bare "moderation" would also match errors about the moderation parameter.
-const CONTENT_POLICY_TEXT = /safety system|content polic|nsfw|unsafe content|flagged as (unsafe|inappropriate)/i;
+const CONTENT_POLICY_TEXT = /safety system|content polic|content moderation|nsfw|unsafe content|flagged as (unsafe|inappropriate|sensitive)|\(E005\)/i;
+
+/** Whether a provider's own wording says its safety checks refused the request. */
+export function isContentPolicyText(text: string) {
+  return CONTENT_POLICY_TEXT.test(text);
+}
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 

@@ -1,7 +1,7 @@
 import { InferenceClient, type InferenceProviderOrPolicy } from "@huggingface/inference";
 import { classifyProviderError, parseRetryAfter } from "./errors";
 import { normalizeImage } from "./normalize-image";
-import type { GenerateOptions, ImageProvider, ImageRequest } from "./types";
+import type { GenerateOptions, ImageProvider, ImageRequest, ProviderSupports } from "./types";
 
 export interface HuggingFaceSettings {
   token: string;
@@ -22,6 +22,8 @@ export interface HuggingFaceSettings {
 const DEFAULT_STEPS = 28;
 const TEXT_GUIDANCE = 3.5;
 const EDIT_GUIDANCE = 2.5;
+
+export const HUGGINGFACE_SUPPORTS: ProviderSupports = { seed: true, negativePrompt: true, reference: true, strength: false, quality: false, grid: true };
 
 export function createHuggingFaceProvider(settings: HuggingFaceSettings): ImageProvider {
   const client = new InferenceClient(settings.token);
@@ -75,7 +77,8 @@ export function createHuggingFaceProvider(settings: HuggingFaceSettings): ImageP
   return {
     name: "huggingface",
     model: settings.model,
-    supportsReference: true,
+    referenceModel: settings.imageToImageModel,
+    supports: HUGGINGFACE_SUPPORTS,
     async generate(request: ImageRequest, options: GenerateOptions = {}) {
       const timeout = AbortSignal.timeout(settings.timeoutMs);
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

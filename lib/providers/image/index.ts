@@ -1,47 +1,22 @@
 import { getConfig, type Config } from "@/lib/config/env";
 import { AppError } from "@/lib/errors";
+import { assertProviderOptions, type RequestedProviderOptions } from "./assert-provider-options";
+import { createComfyUIProvider } from "./comfyui/comfyui-provider";
 import { createHuggingFaceProvider } from "./huggingface";
-import { createLocalProvider, LOCAL_MODEL } from "./local";
+import { createLocalProvider } from "./local";
 import { createOpenAIProvider } from "./openai";
-import { IMAGE_PROVIDER_NAMES, type ImageProviderName } from "./provider-names";
+import { IMAGE_PROVIDER_NAMES } from "./provider-names";
+import { createReplicateProvider } from "./replicate/replicate-provider";
+import { createStabilityProvider } from "./stability/stability-provider";
 import type { ImageProvider } from "./types";
 
-export type { GeneratedImage, ImageLook, ImageProvider, ImageRequest } from "./types";
+export type { GeneratedImage, ImageLook, ImageProvider, ImageRequest, ProviderSupports } from "./types";
+export type { ImageProviderInfo } from "./provider-info";
+export type { RequestedProviderOptions } from "./assert-provider-options";
 export { IMAGE_PROVIDER_NAMES, imageProviderNameSchema, type ImageProviderName } from "./provider-names";
 export { ProviderError, classifyProviderError } from "./errors";
-
-export interface ImageProviderInfo {
-  name: ImageProviderName;
-  label: string;
-  available: boolean;
-  /** Why it is unavailable and how to enable it. */
-  reason?: string;
-  model: string;
-  supportsReference: boolean;
-}
-
-/** Every provider with whether this installation can use it; the UI greys out the unavailable ones. */
-export function listImageProviders(config: Config = getConfig()): ImageProviderInfo[] {
-  return [
-    { name: "local", label: "Local (offline illustrated avatars)", available: true, model: LOCAL_MODEL, supportsReference: true },
-    {
-      name: "huggingface",
-      label: "Hugging Face",
-      available: Boolean(config.HF_TOKEN),
-      reason: config.HF_TOKEN ? undefined : "Set HF_TOKEN to enable Hugging Face",
-      model: config.HF_MODEL,
-      supportsReference: true,
-    },
-    {
-      name: "openai",
-      label: "OpenAI",
-      available: Boolean(config.OPENAI_API_KEY),
-      reason: config.OPENAI_API_KEY ? undefined : "Set OPENAI_API_KEY to enable OpenAI",
-      model: config.OPENAI_IMAGE_MODEL,
-      supportsReference: true,
-    },
-  ];
-}
+export { listImageProviders, findImageProviderInfo } from "./list-image-providers";
+export { assertProviderOptions } from "./assert-provider-options";
 
 function unavailable(message: string) {
   return new AppError(message, "provider_unavailable");
@@ -68,9 +43,44 @@ export function getImageProvider(name: string, config: Config = getConfig()): Im
         apiKey: config.OPENAI_API_KEY,
         baseURL: config.OPENAI_BASE_URL,
         model: config.OPENAI_IMAGE_MODEL,
+        quality: config.OPENAI_IMAGE_QUALITY,
         timeoutMs: config.PROVIDER_TIMEOUT_MS,
       });
+    case "replicate":
+      if (!config.REPLICATE_API_TOKEN) throw unavailable("replicate is not available. Check REPLICATE_API_TOKEN configuration");
+      return createReplicateProvider({
+        token: config.REPLICATE_API_TOKEN,
+        baseUrl: config.REPLICATE_BASE_URL,
+        model: config.REPLICATE_MODEL,
+        referenceModel: config.REPLICATE_REFERENCE_MODEL,
+        timeoutMs: config.PROVIDER_TIMEOUT_MS,
+      });
+    case "stability":
+      if (!config.STABILITY_API_KEY) throw unavailable("stability is not available. Check STABILITY_API_KEY configuration");
+      return createStabilityProvider({
+        apiKey: config.STABILITY_API_KEY,
+        baseUrl: config.STABILITY_BASE_URL,
+        model: config.STABILITY_MODEL,
+        timeoutMs: config.PROVIDER_TIMEOUT_MS,
+      });
+    case "comfyui":
+      if (!config.COMFYUI_URL) throw unavailable("comfyui is not available. Check COMFYUI_URL configuration");
+      try {
+        return createComfyUIProvider({ url: config.COMFYUI_URL, workflowDir: config.COMFYUI_WORKFLOW_DIR, timeoutMs: config.PROVIDER_TIMEOUT_MS });
+      } catch (error) {
+        throw unavailable(`comfyui is not available: ${(error as Error).message}`);
+      }
     default:
       throw unavailable(`Unknown image provider "${name}". Choose one of: ${IMAGE_PROVIDER_NAMES.join(", ")}`);
   }
+}
+
+/**
+ * The provider for a request, after refusing (400, naming the option) anything it cannot honour; the one
+ * call every door makes before a generation row is written.
+ */
+export function getImageProviderFor(name: string, requested: RequestedProviderOptions, config: Config = getConfig()): ImageProvider {
+  const provider = getImageProvider(name, config);
+  assertProviderOptions(name, requested, config);
+  return provider;
 }

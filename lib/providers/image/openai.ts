@@ -1,13 +1,16 @@
 import OpenAI, { toFile } from "openai";
 import { classifyProviderError, ProviderError } from "./errors";
+import { openAIQualities } from "./openai-quality";
 import { normalizeImage } from "./normalize-image";
-import type { GenerateOptions, ImageProvider, ImageRequest } from "./types";
+import type { GenerateOptions, ImageProvider, ImageRequest, ProviderSupports } from "./types";
 
 export interface OpenAISettings {
   apiKey: string;
   baseURL?: string;
   /** gpt-image-1 by default; dall-e-3 / dall-e-2 are accepted for generation. */
   model: string;
+  /** OPENAI_IMAGE_QUALITY: used when a request names none. */
+  quality?: string;
   timeoutMs: number;
 }
 
@@ -19,9 +22,23 @@ const SIZES_BY_MODEL: { prefix: string; sizes: OpenAISize[] }[] = [
   { prefix: "", sizes: ["1024x1024", "1536x1024", "1024x1536"] },
 ];
 
+/**
+ * The negative prompt is passed on in words ("Avoid: …"); the image API takes no seed. dall-e-3 has no
+ * edit endpoint, so it cannot work from a reference image (nor make a grid from one).
+ */
+export function openAISupports(model: string): ProviderSupports {
+  const reference = !model.startsWith("dall-e-3");
+  return { seed: false, negativePrompt: true, reference, strength: false, quality: openAIQualities(model).length > 0, grid: reference };
+}
+
+/** The sizes `model` draws. */
+export function OPENAI_SIZES(model: string): readonly OpenAISize[] {
+  return SIZES_BY_MODEL.find((entry) => model.startsWith(entry.prefix))!.sizes;
+}
+
 /** The supported size closest in aspect ratio (then in area) to width × height; sharp resizes the rest of the way. */
 export function pickOpenAISize(model: string, width: number, height: number): OpenAISize {
-  const sizes = SIZES_BY_MODEL.find((entry) => model.startsWith(entry.prefix))!.sizes;
+  const sizes = OPENAI_SIZES(model);
   const score = (size: OpenAISize) => {
     const [w, h] = size.split("x").map(Number);
     return Math.abs(Math.log(w / h) - Math.log(width / height)) * 10 + Math.abs(Math.log((w * h) / (width * height)));
@@ -41,6 +58,13 @@ export function createOpenAIProvider(settings: OpenAISettings): ImageProvider {
   // maxRetries 0: a 429 or 5xx must reach the job layer, which retries with backoff and shows progress.
   const client = new OpenAI({ apiKey: settings.apiKey, baseURL: settings.baseURL, timeout: settings.timeoutMs, maxRetries: 0 });
   const returnsBase64Always = settings.model.startsWith("gpt-image");
+  const qualities = openAIQualities(settings.model);
+
+  // The SDK types quality per endpoint; the values were checked against the model before the job was queued.
+  function qualityOf(request: ImageRequest): { quality?: "low" | "medium" | "high" | "standard" | "hd" } {
+    const quality = request.quality ?? settings.quality;
+    return quality && qualities.includes(quality) ? { quality: quality as "low" } : {};
+  }
 
   async function run(request: ImageRequest, signal: AbortSignal | undefined) {
     const size = pickOpenAISize(settings.model, request.width, request.height);
@@ -50,17 +74,19 @@ export function createOpenAIProvider(settings: OpenAISettings): ImageProvider {
       const image = await toFile(data, `reference.${EXTENSIONS[mimeType] ?? "png"}`, { type: mimeType });
       // dall-e-3's wide sizes never get here with a working model: dall-e-3 has no edit endpoint.
       const editSize = size as Exclude<OpenAISize, "1792x1024" | "1024x1792">;
-      return client.images.edit({ model: settings.model, image, prompt, size: editSize, n: 1 }, { signal });
+      const editQuality = qualityOf(request) as { quality?: "low" | "medium" | "high" | "standard" };
+      return client.images.edit({ model: settings.model, image, prompt, size: editSize, n: 1, ...editQuality }, { signal });
     }
     // gpt-image models reject response_format (they always answer in base64).
     const format = returnsBase64Always ? {} : { response_format: "b64_json" as const };
-    return client.images.generate({ model: settings.model, prompt, size, n: 1, ...format }, { signal });
+    return client.images.generate({ model: settings.model, prompt, size, n: 1, ...format, ...qualityOf(request) }, { signal });
   }
 
   return {
     name: "openai",
     model: settings.model,
-    supportsReference: true,
+    referenceModel: settings.model,
+    supports: openAISupports(settings.model),
     async generate(request: ImageRequest, options: GenerateOptions = {}) {
       try {
         const response = await run(request, options.signal);

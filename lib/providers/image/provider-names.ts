@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Every image provider this app has a driver for, in the order the UI lists them. */
-export const IMAGE_PROVIDER_NAMES = ["local", "huggingface", "openai"] as const;
+export const IMAGE_PROVIDER_NAMES = ["local", "huggingface", "openai", "replicate", "stability", "comfyui"] as const;
 
 export type ImageProviderName = (typeof IMAGE_PROVIDER_NAMES)[number];
 
@@ -15,6 +15,9 @@ export const PROVIDER_LABELS: Record<ImageProviderName, string> = {
   local: "The local generator",
   huggingface: "Hugging Face",
   openai: "OpenAI",
+  replicate: "Replicate",
+  stability: "Stability AI",
+  comfyui: "ComfyUI",
 };
 
 /** A provider's name inside a sentence ("waiting for the local generator"); an unknown name as it is. */

@@ -40,6 +40,10 @@ export interface ImageRequest {
    * Providers map it to their own strength/guidance or ignore it (OpenAI's edit has no such setting).
    */
   strength?: number;
+  /** A provider quality level (OpenAI: low | medium | high, or standard | hd); providers with `supports.quality`. */
+  quality?: string;
+  /** One image holding four poses in a 2×2 grid (the prompt asks for it; the local provider draws it). */
+  grid?: boolean;
 }
 
 export interface GeneratedImage {
@@ -54,10 +58,23 @@ export interface GenerateOptions {
   signal?: AbortSignal;
 }
 
+/** What a provider can honour; a request for anything else is refused before it is queued. */
+export interface ProviderSupports {
+  seed: boolean;
+  negativePrompt: boolean;
+  reference: boolean;
+  strength: boolean;
+  quality: boolean;
+  grid: boolean;
+}
+
 export interface ImageProvider {
   name: ImageProviderName;
+  /** The text-to-image model. */
   model: string;
-  supportsReference: boolean;
+  /** The model used when the request carries a reference image. */
+  referenceModel: string;
+  supports: ProviderSupports;
   /** Throws ProviderError (see errors.ts) on failure; an abort by `signal` rethrows the abort as is. */
   generate(request: ImageRequest, options?: GenerateOptions): Promise<GeneratedImage>;
 }

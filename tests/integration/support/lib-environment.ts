@@ -10,7 +10,7 @@ import { createTestDatabase } from "./test-database";
 export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
 
 // Settings that would move lib/ off the embedded default (Inngest server, remote providers, S3).
-const NON_DEFAULT_SETTINGS = ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "OPENAI_API_KEY", "HF_TOKEN", "S3_BUCKET"];
+const NON_DEFAULT_SETTINGS = ["INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "INNGEST_BASE_URL", "OPENAI_API_KEY", "HF_TOKEN", "REPLICATE_API_TOKEN", "STABILITY_API_KEY", "COMFYUI_URL", "COMFYUI_WORKFLOW_DIR", "S3_BUCKET"];
 
 /** The app's own embedded PGlite database in `dataDir`, migrated, shaped like a TestDatabase. */
 async function openEmbeddedTestDatabase() {

@@ -30,7 +30,7 @@ export default async function BatchesPage({
   const page = await listBatches(user.id, project.id, pageParams);
   const formOptions = {
     projectId: project.id,
-    providers: listImageProviders().map(({ name, label, available, reason }) => ({ name, label, available, reason })),
+    providers: listImageProviders(),
     genderMixes: GENDER_MIXES,
     locales: PERSONA_LOCALES.map((locale) => ({ value: locale, label: `${LOCALE_PROFILES[locale].country.replace(/^the /, "")} (${locale})` })),
   };
