@@ -1,0 +1,307 @@
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { resetConfig } from "@/lib/config/env";
+import { beginGeneration } from "@/lib/generations/begin-generation";
+import { cancelGeneration } from "@/lib/generations/cancel-generation";
+import { createGeneration } from "@/lib/generations/create-generation";
+import { finishGeneration } from "@/lib/generations/finish-generation";
+import { generateStoredImage } from "@/lib/generations/generate-stored-image";
+import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
+import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
+import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
+import { stopJobEventBus, subscribeJobEvents } from "@/lib/job-events/job-event-bus";
+import { listJobEventsAfter } from "@/lib/job-events/list-job-events-after";
+import { createApiToken } from "@/lib/tokens/create-api-token";
+import { createWebhook } from "@/lib/webhooks/create-webhook";
+import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
+import { startWebhookReceiver } from "../support/webhook-receiver";
+
+// The REST doors run in-process with Bearer tokens; the browser session (next-auth) is not loaded.
+vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => null, requireActionUser: async () => null }));
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await pause(25);
+  }
+}
+
+/** Reads Server-Sent Events from a stream until `count` events arrived. */
+async function readEvents(body: ReadableStream<Uint8Array>, count: number, timeoutMs = 15_000) {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  const events: Array<{ id: string; event: string; data: { type: string; data: Record<string, unknown> } }> = [];
+  let buffer = "";
+  const deadline = Date.now() + timeoutMs;
+  while (events.length < count) {
+    const chunk = await Promise.race([reader.read(), pause(Math.max(deadline - Date.now(), 1)).then(() => "timeout" as const)]);
+    if (chunk === "timeout") throw new Error(`timed out with ${events.length} of ${count} events: ${JSON.stringify(events.map((e) => e.event))}`);
+    if (chunk.done) break;
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const fields = Object.fromEntries(block.split("\n").filter((line) => line && !line.startsWith(":")).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 2)]));
+      if (fields.data) events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+    }
+  }
+  await reader.cancel();
+  return events;
+}
+
+describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s database)", (database) => {
+  let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
+  let db: TestDatabase;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  const users: Record<"ada" | "bob", { id: string; projectId: string; token: string }> = {} as never;
+
+  beforeAll(async () => {
+    process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
+    process.env.WEBHOOK_RETRY_BASE_MS = "40";
+    env = await setUpLibEnvironment({ label: `webhooks-${database}`, database });
+    db = env.db;
+    for (const name of ["ada", "bob"] as const) {
+      const user = await db.prisma.user.create({ data: { email: `${name}-${database}@example.com`, passwordHash: "x" } });
+      const project = await db.prisma.project.create({ data: { ownerId: user.id, name: `${name}'s` } });
+      users[name] = { id: user.id, projectId: project.id, token: (await createApiToken(user.id, "tests")).token };
+    }
+    const { startJobs } = await import("@/inngest/start-jobs");
+    await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 25 });
+    receiver = await startWebhookReceiver();
+  });
+
+  afterAll(async () => {
+    const { stopJobs } = await import("@/inngest/start-jobs");
+    await stopJobs();
+    await stopJobEventBus();
+    await receiver.close();
+    await env.tearDown();
+    delete process.env.WEBHOOKS_ALLOW_PRIVATE_URLS;
+    delete process.env.WEBHOOK_RETRY_BASE_MS;
+    resetConfig();
+  });
+
+  async function newGeneration(owner: "ada" | "bob", count = 1) {
+    const { id: userId, projectId } = users[owner];
+    const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Hooked" } });
+    return createGeneration(db.prisma, {
+      userId,
+      projectId,
+      avatarId: avatar.id,
+      type: "seed",
+      provider: "local",
+      prompt: "portrait",
+      seed: 7,
+      width: 256,
+      height: 256,
+      input: { count, selectFirstAsDraft: true },
+    });
+  }
+
+  /** Runs a generation's steps in-process with the local provider, as the job would. */
+  async function runGenerationSteps(generationId: string) {
+    await beginGeneration(generationId);
+    await generateStoredImage(generationId, 0);
+    await storeImageThumbnail(generationId, 0);
+    await saveGeneratedImage(generationId, 0);
+    return finishGeneration(generationId);
+  }
+
+  async function call(method: string, path: string, owner: "ada" | "bob", body?: unknown, headers: Record<string, string> = {}) {
+    const routes = {
+      list: () => import("@/app/api/v1/webhooks/route"),
+      one: () => import("@/app/api/v1/webhooks/[webhookId]/route"),
+      test: () => import("@/app/api/v1/webhooks/[webhookId]/test/route"),
+      rotate: () => import("@/app/api/v1/webhooks/[webhookId]/rotate-secret/route"),
+      deliveries: () => import("@/app/api/v1/webhooks/[webhookId]/deliveries/route"),
+      events: () => import("@/app/api/v1/events/route"),
+    };
+    const [, , , area, id, action] = path.split("?")[0].split("/");
+    const key = area === "events" ? "events" : !id ? "list" : action === "rotate-secret" ? "rotate" : ((action ?? "one") as keyof typeof routes);
+    const route = (await routes[key]()) as Record<string, (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+    const init: RequestInit = { method, headers: { authorization: `Bearer ${users[owner].token}`, ...headers } };
+    if (body !== undefined) {
+      init.body = JSON.stringify(body);
+      (init.headers as Record<string, string>)["content-type"] = "application/json";
+    }
+    return route[method](new Request(`http://localhost${path}`, init), { params: Promise.resolve<Record<string, string>>(id ? { webhookId: id } : {}) });
+  }
+
+  it("refuses a private URL at registration unless WEBHOOKS_ALLOW_PRIVATE_URLS is on (400 naming the reason)", async () => {
+    process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "false";
+    resetConfig();
+    try {
+      const res = await call("POST", "/api/v1/webhooks", "ada", { url: receiver.url, events: ["generation.completed"] });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: expect.stringMatching(/127\.0\.0\.1 is a loopback address/), code: "invalid_input" });
+      const metadata = await call("POST", "/api/v1/webhooks", "ada", { url: "http://169.254.169.254/latest", events: ["batch.failed"] });
+      expect(metadata.status).toBe(400);
+      const ftp = await call("POST", "/api/v1/webhooks", "ada", { url: "ftp://example.com/x", events: ["batch.failed"] });
+      expect((await ftp.json()).error).toMatch(/Only http and https/);
+    } finally {
+      process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
+      resetConfig();
+    }
+    const badEvent = await call("POST", "/api/v1/webhooks", "ada", { url: receiver.url, events: ["generation.started"] });
+    expect(badEvent.status).toBe(400);
+    const extra = await call("POST", "/api/v1/webhooks", "ada", { url: receiver.url, events: ["batch.failed"], secret: "mine" });
+    expect(extra.status).toBe(400);
+    expect(await db.prisma.webhook.count()).toBe(0);
+  });
+
+  it("delivers each subscribed event signed the Standard Webhooks way, with what the matching GET returns", async () => {
+    const res = await call("POST", "/api/v1/webhooks", "ada", { url: receiver.url, events: ["generation.completed", "generation.cancelled"] });
+    expect(res.status).toBe(201);
+    const { webhook, secret } = await res.json();
+    expect(webhook).toMatchObject({ id: expect.any(String), url: receiver.url, events: ["generation.completed", "generation.cancelled"], enabled: true });
+    expect(secret).toMatch(/^whsec_/);
+    receiver.useSecret(secret);
+
+    const done = await newGeneration("ada");
+    expect(await runGenerationSteps(done.id)).toMatchObject({ status: "completed" });
+    const cancelled = await newGeneration("ada");
+    await cancelGeneration(users.ada.id, cancelled.id);
+
+    const [first, second] = await waitFor(() => receiver.received.length >= 2 && receiver.received);
+    expect(first.verified && second.verified).toBe(true);
+    const bodies = [first, second].map((r) => JSON.parse(r.body));
+    const completed = bodies.find((b) => b.type === "generation.completed");
+    expect(completed).toEqual({
+      type: "generation.completed",
+      timestamp: expect.any(String),
+      data: JSON.parse(JSON.stringify(await getGenerationOrThrow(users.ada.id, done.id))),
+    });
+    expect(bodies.find((b) => b.type === "generation.cancelled")?.data).toMatchObject({ id: cancelled.id, status: "cancelled" });
+    expect(first.headers["webhook-signature"]).toMatch(/^v1,/);
+
+    const log = await waitFor(async () => {
+      const body = await (await call("GET", `/api/v1/webhooks/${webhook.id}/deliveries`, "ada")).json();
+      return body.deliveries.length === 2 && body.deliveries;
+    });
+    expect(log[0]).toMatchObject({ status: "delivered", httpStatus: 200, attempt: 1, responseSnippet: "ok thanks", nextAttemptAt: null, durationMs: expect.any(Number) });
+
+    // A test event and a rotated secret: the next delivery verifies only with the new one.
+    const rotated = await (await call("POST", `/api/v1/webhooks/${webhook.id}/rotate-secret`, "ada")).json();
+    expect(rotated.secret).not.toBe(secret);
+    receiver.useSecret(rotated.secret);
+    const test = await call("POST", `/api/v1/webhooks/${webhook.id}/test`, "ada");
+    expect(test.status).toBe(202);
+    const delivered = await waitFor(() => receiver.received.find((r) => r.body.includes("webhook.test")));
+    expect(delivered.verified).toBe(true);
+    await call("DELETE", `/api/v1/webhooks/${webhook.id}`, "ada");
+  });
+
+  it("retries while the receiver is down with the same webhook-id, then delivers when it is back", async () => {
+    receiver.received.length = 0;
+    const { webhook, secret } = await createWebhook(users.ada.id, { url: receiver.url, events: ["generation.failed"] });
+    receiver.useSecret(secret);
+    await receiver.down();
+    const generation = await newGeneration("ada");
+    await beginGeneration(generation.id);
+    await finishGeneration(generation.id); // no image: failed
+
+    await waitFor(async () => (await db.prisma.webhookDelivery.count({ where: { webhookId: webhook.id, status: "pending" } })) >= 2);
+    await receiver.up();
+    const arrived = await waitFor(() => receiver.received.length > 0 && receiver.received);
+    const rows = await waitFor(async () => {
+      const found = await db.prisma.webhookDelivery.findMany({ where: { webhookId: webhook.id }, orderBy: { attempt: "asc" } });
+      return found.some((row) => row.status === "delivered") && found;
+    });
+    expect(new Set(rows.map((row) => row.webhookMessageId)).size).toBe(1);
+    expect(arrived[0].id).toBe(rows[0].webhookMessageId);
+    expect(arrived.every((r) => r.verified)).toBe(true);
+    expect(rows.at(-1)).toMatchObject({ status: "delivered", attempt: rows.length });
+    expect(rows.slice(0, -1).every((row) => row.status === "pending" && row.httpStatus === null && row.nextAttemptAt)).toBe(true);
+    expect(rows[0].responseSnippet).toMatch(/refused the connection|could not be reached/);
+    await db.prisma.webhook.delete({ where: { id: webhook.id } });
+  });
+
+  it("switches off an endpoint whose every delivery failed for 3 days, and says why", async () => {
+    const { webhook, secret } = await createWebhook(users.ada.id, { url: receiver.url, events: ["generation.failed"] });
+    receiver.useSecret(secret);
+    receiver.answer(500);
+    await db.prisma.webhook.update({ where: { id: webhook.id }, data: { failingSince: new Date(Date.now() - 4 * 24 * 3_600_000) } });
+    const generation = await newGeneration("ada");
+    await beginGeneration(generation.id);
+    await finishGeneration(generation.id);
+    const row = await waitFor(async () => {
+      const found = await db.prisma.webhook.findUniqueOrThrow({ where: { id: webhook.id } });
+      return !found.enabled && found;
+    });
+    expect(row.disabledReason).toMatch(/every delivery failed for 3 days \(last: HTTP 500\)/);
+    receiver.answer(200);
+    const reenabled = await (await call("PATCH", `/api/v1/webhooks/${webhook.id}`, "ada", { enabled: true })).json();
+    expect(reenabled.webhook).toMatchObject({ enabled: true, disabledReason: null, failingSince: null });
+    await db.prisma.webhook.delete({ where: { id: webhook.id } });
+  });
+
+  it("another user's webhook reads as 404 on every route", async () => {
+    await db.prisma.webhook.deleteMany();
+    const { webhook } = await createWebhook(users.ada.id, { url: receiver.url, events: ["batch.completed"] });
+    for (const [method, path, body] of [
+      ["GET", `/api/v1/webhooks/${webhook.id}`],
+      ["PATCH", `/api/v1/webhooks/${webhook.id}`, { enabled: false }],
+      ["DELETE", `/api/v1/webhooks/${webhook.id}`],
+      ["POST", `/api/v1/webhooks/${webhook.id}/test`],
+      ["POST", `/api/v1/webhooks/${webhook.id}/rotate-secret`],
+      ["GET", `/api/v1/webhooks/${webhook.id}/deliveries`],
+    ] as const) {
+      const res = await call(method, path, "bob", body);
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(await res.json()).toEqual({ error: expect.any(String), code: "not_found" });
+    }
+    expect((await (await call("GET", "/api/v1/webhooks", "bob")).json()).webhooks).toEqual([]);
+    expect((await (await call("GET", "/api/v1/webhooks", "ada")).json()).webhooks).toHaveLength(1);
+    expect(await db.prisma.webhook.findUnique({ where: { id: webhook.id } })).toMatchObject({ enabled: true });
+  });
+
+  it("streams the caller's own progress and completed events (never another user's) and resumes after Last-Event-ID", async () => {
+    const res = await call("GET", "/api/v1/events", "ada");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const reading = readEvents(res.body!, 4);
+    await pause(100);
+    const theirs = await newGeneration("bob");
+    const mine = await newGeneration("ada");
+    await runGenerationSteps(theirs.id);
+    await runGenerationSteps(mine.id);
+    const events = await reading;
+    expect(events.map((e) => e.event)).toEqual(["generation.progress", "generation.progress", "generation.progress", "generation.completed"]);
+    expect(events.every((e) => e.data.data.id === mine.id)).toBe(true);
+    expect(events[3].data.data).toMatchObject({ id: mine.id, status: "completed", progress: 100 });
+    const ids = events.map((e) => BigInt(e.id));
+    expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
+
+    const resumed = await call("GET", "/api/v1/events", "ada", undefined, { "last-event-id": events[1].id });
+    const replay = await readEvents(resumed.body!, 2);
+    expect(replay.map((e) => e.id)).toEqual([events[2].id, events[3].id]);
+    const bad = await call("GET", "/api/v1/events", "ada", undefined, { "last-event-id": "abc" });
+    expect(bad.status).toBe(400);
+  });
+
+  it.runIf(database === "postgres")("an event written by another process on the same PostgreSQL wakes this one's listeners (NOTIFY)", async () => {
+    let woken = 0;
+    const unsubscribe = await subscribeJobEvents(users.ada.id, () => woken++);
+    const child = spawn("node_modules/.bin/tsx", ["tests/integration/support/record-job-event-process.ts", users.ada.id, "batch.progress", "from-another-process"], {
+      env: { ...process.env, DATABASE_URL: db.url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.stdout.on("data", (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code, output).toBe(0);
+    await waitFor(() => woken > 0, 10_000).catch((error) => {
+      throw new Error(`${(error as Error).message}; the other process said: ${output}`);
+    });
+    unsubscribe();
+    const events = await listJobEventsAfter(users.ada.id, BigInt(0), 1000);
+    expect(events.at(-1)).toMatchObject({ type: "batch.progress", data: { id: "from-another-process" } });
+  });
+});
