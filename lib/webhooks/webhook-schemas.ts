@@ -34,7 +34,7 @@ export const webhookViewSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 
-export const webhookSecretSchema = z.string().startsWith("whsec_").meta({ description: "The signing secret, shown only now", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" });
+export const webhookSecretSchema = z.string().regex(/^whsec_/).meta({ description: "The signing secret, shown only now", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" });
 
 export const webhookDeliveryViewSchema = z.object({
   id: z.string(),

@@ -1,14 +1,12 @@
-import { z } from "zod";
 import { parseQuery } from "@/lib/api/parse-request";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
 import { exportTrainingManifest } from "@/lib/training/export-training-manifest";
 import { getTrainingManifest } from "@/lib/training/get-training-manifest";
-
-const querySchema = z.object({ download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional() });
+import { trainingManifestQuerySchema } from "@/lib/training/training-manifest-query";
 
 export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) => {
-  const { download } = parseQuery(req, querySchema);
+  const { download } = parseQuery(req, trainingManifestQuerySchema);
   if (download === undefined) return { ...(await getTrainingManifest(user.id, params.avatarId)) };
   const { manifest, filename } = await exportTrainingManifest(user.id, params.avatarId, requestOrigin(req));
   return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {
