@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { revokeTokenAction } from "@/lib/actions/settings/revoke-token";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { CardSection } from "@/components/ui/card";
@@ -56,6 +57,11 @@ export default async function SettingsPage() {
               </tbody>
             </table>
           )}
+        </CardSection>
+        <CardSection title="Webhooks" description="Signed HTTP callbacks when your generations, batches and training sets finish.">
+          <Link href="/settings/webhooks" className="text-sm font-medium text-brand-700 underline">
+            Manage webhooks
+          </Link>
         </CardSection>
       </div>
     </>
