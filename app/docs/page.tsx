@@ -23,6 +23,19 @@ const METHOD_STYLE: Record<string, string> = {
   delete: "bg-red-100 text-red-800",
 };
 
+/** Descriptions mark code with backticks, as in Markdown. */
+function Prose({ text }: { text: string }) {
+  return text.split(/`([^`]+)`/).map((part, i) =>
+    i % 2 ? (
+      <code key={i} className="rounded bg-zinc-100 px-1 font-mono text-xs text-zinc-800">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
+}
+
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 
 function SchemaBlock({ schema, label }: { schema: unknown; label: string }) {
@@ -53,7 +66,9 @@ export default function DocsPage() {
       <main className="min-w-0 space-y-10">
         <header className="space-y-3">
           <h1 className="text-2xl font-semibold text-zinc-900">{document.info.title}</h1>
-          <p className="text-sm text-zinc-600">{document.info.description}</p>
+          <p className="text-sm text-zinc-600">
+            <Prose text={document.info.description} />
+          </p>
           <p className="text-sm text-zinc-600">
             Machine-readable: <a href="/api/v1/openapi.json" className="text-brand-700 underline">/api/v1/openapi.json</a> (OpenAPI {document.openapi}). Every error is{" "}
             <code className="font-mono text-xs">{"{ error, code }"}</code>.
@@ -63,7 +78,9 @@ export default function DocsPage() {
         {document.tags.map((tag) => (
           <section key={tag.name} id={`tag/${slug(tag.name)}`} className="scroll-mt-6 space-y-4">
             <h2 className="text-xl font-semibold text-zinc-900">{tag.name}</h2>
-            <p className="text-sm text-zinc-600">{tag.description}</p>
+            <p className="text-sm text-zinc-600">
+              <Prose text={tag.description} />
+            </p>
             {operations
               .filter(({ op }) => op.tags.includes(tag.name))
               .map(({ path, method, op }) => {
@@ -76,7 +93,11 @@ export default function DocsPage() {
                       {op.security?.length === 0 && <span className="rounded bg-zinc-100 px-1.5 text-xs text-zinc-600">no auth</span>}
                     </div>
                     <h3 className="font-medium text-zinc-900">{op.summary}</h3>
-                    {op.description && <p className="text-sm text-zinc-600">{op.description}</p>}
+                    {op.description && (
+                      <p className="text-sm text-zinc-600">
+                        <Prose text={op.description} />
+                      </p>
+                    )}
                     {op.parameters && (
                       <ul className="space-y-1 text-sm">
                         {op.parameters.map((param) => (
@@ -94,7 +115,9 @@ export default function DocsPage() {
                         const content = response.content && Object.values(response.content)[0];
                         return (
                           <li key={status}>
-                            <span className="font-mono text-xs font-semibold text-zinc-800">{status}</span> <span className="text-zinc-600">{response.description}</span>
+                            <span className="font-mono text-xs font-semibold text-zinc-800">{status}</span> <span className="text-zinc-600">
+                              <Prose text={response.description} />
+                            </span>
                             {content && status.startsWith("2") && <SchemaBlock schema={content.schema} label="Schema" />}
                           </li>
                         );

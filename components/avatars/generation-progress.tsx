@@ -50,11 +50,13 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
       }
       return;
     }
-    if (live) return;
-    const timer = setInterval(async () => {
+    const poll = async () => {
       const res = await fetch(`/api/v1/generations/${generation.id}`, { cache: "no-store" }).catch(() => null);
       if (res?.ok) setGeneration((await res.json()).generation);
-    }, 1000);
+    };
+    // Once connected, one read catches up with what happened before the stream opened; then events only.
+    if (live) return void poll();
+    const timer = setInterval(poll, 1000);
     return () => clearInterval(timer);
   }, [finished, live, generation.id, generation.status, initial.status, router]);
 

@@ -20,7 +20,8 @@ export function AutoRefresh({ seconds }: { seconds: number }) {
   });
   useEffect(() => () => clearTimeout(pending.current), []);
   useEffect(() => {
-    if (live) return;
+    // Once connected, one refresh catches up with what happened before the stream opened.
+    if (live) return void router.refresh();
     const timer = setInterval(() => router.refresh(), seconds * 1000);
     return () => clearInterval(timer);
   }, [live, router, seconds]);
