@@ -68,6 +68,7 @@ export function wakeLocalJobEventListeners(userId: string) {
 export async function stopJobEventBus() {
   const state = globalForBus.likenessJobEventBus;
   if (!state) return;
+  await state.listening;
   const client = state.client;
   state.client = undefined;
   state.listening = undefined;

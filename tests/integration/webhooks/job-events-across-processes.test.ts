@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopJobEventBus, subscribeJobEvents } from "@/lib/job-events/job-event-bus";
 import { listJobEventsAfter } from "@/lib/job-events/list-job-events-after";
+import { pruneJobEvents } from "@/lib/job-events/prune-job-events";
 import { setUpLibEnvironment } from "../support/lib-environment";
 
 let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
@@ -36,5 +37,14 @@ describe("live job events with several app processes on one PostgreSQL", () => {
     expect(woken, `no NOTIFY arrived; the other process said: ${output}`).toBeGreaterThan(0);
     const events = await listJobEventsAfter(userId, BigInt(0));
     expect(events).toEqual([{ id: expect.stringMatching(/^\d+$/), type: "batch.progress", timestamp: expect.any(String), data: { id: "from-another-process" } }]);
+  });
+
+  it("prunes events older than JOB_EVENT_RETENTION_HOURS and keeps the recent ones", async () => {
+    const old = await env.db.prisma.jobEvent.create({ data: { userId, type: "batch.progress", data: {}, createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    const recent = await env.db.prisma.jobEvent.create({ data: { userId, type: "batch.progress", data: {} } });
+    expect(await pruneJobEvents()).toMatchObject({ deleted: 1 });
+    const left = (await env.db.prisma.jobEvent.findMany({ select: { id: true } })).map((row) => row.id);
+    expect(left).toContain(recent.id);
+    expect(left).not.toContain(old.id);
   });
 });
