@@ -12,7 +12,7 @@ async function startReceiver() {
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
-      let verified = false;
+      let verified: boolean;
       try {
         new Webhook(secret).verify(body, req.headers as Record<string, string>);
         verified = true;
