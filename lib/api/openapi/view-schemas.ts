@@ -76,7 +76,14 @@ export const batchSchema = z
   })
   ;
 
-export const batchDetailSchema = batchSchema.extend({ personas: z.array(z.looseObject({ index: z.number().int(), status: z.string() })) });
+export const batchDetailSchema = batchSchema.extend({
+  avatars: z.array(
+    avatarSchema.extend({
+      batchPersona: z.looseObject({ index: z.number().int(), status: z.enum(["pending", "running", "succeeded", "failed", "cancelled"]), errorMessage: z.string().nullable() }),
+      variations: z.array(imageSchema),
+    }),
+  ),
+});
 
 export const tokenSchema = z.looseObject({ id: z.string(), name: z.string(), prefix: z.string(), createdAt: timestamp(), lastUsedAt: timestamp().nullable() });
 

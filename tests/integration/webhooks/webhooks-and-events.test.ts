@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetConfig } from "@/lib/config/env";
+import { createBatchSchema } from "@/lib/batches/batch-schemas";
+import { createBatch } from "@/lib/batches/create-batch";
+import { getBatchDetail } from "@/lib/batches/get-batch-detail";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGeneration } from "@/lib/generations/create-generation";
@@ -292,5 +295,26 @@ describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s d
     expect(replay.map((e) => e.id)).toEqual([events[2].id, events[3].id]);
     const bad = await call("GET", "/api/v1/events", "ada", undefined, { "last-event-id": "abc" });
     expect(bad.status).toBe(400);
+  });
+
+  it("a batch tells its progress and its completion (with what GET /api/v1/batches/:id returns) to the stream and its webhooks", async () => {
+    receiver.received.length = 0;
+    receiver.answer(200);
+    await db.prisma.webhook.deleteMany();
+    const { secret } = await createWebhook(users.ada.id, { url: receiver.url, events: ["batch.completed"] });
+    receiver.useSecret(secret);
+    const batch = await createBatch(users.ada.id, users.ada.projectId, createBatchSchema.parse({ count: 2, images: false, seed: 3 }));
+    const delivered = await waitFor(() => receiver.received.find((r) => r.body.includes(batch.id)));
+    expect(delivered.verified).toBe(true);
+    const body = JSON.parse(delivered.body);
+    expect(body.type).toBe("batch.completed");
+    expect(body.data).toEqual(JSON.parse(JSON.stringify(await getBatchDetail(users.ada.id, batch.id))));
+    expect(responseErrors("GET", "/api/v1/batches/{batchId}", 200, { batch: body.data })).toEqual([]);
+    const types = (await db.prisma.jobEvent.findMany({ where: { userId: users.ada.id, type: { startsWith: "batch." } }, orderBy: { id: "asc" } })).map((row) => row.type);
+    expect(types).toContain("batch.progress");
+    expect(types.at(-1)).toBe("batch.completed");
+    expect(types.filter((type) => type === "batch.completed")).toHaveLength(1);
+    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
+    await (await getEmbeddedDriver()).waitForIdle();
   });
 });
