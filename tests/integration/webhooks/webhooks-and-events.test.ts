@@ -317,4 +317,21 @@ describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s d
     const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
     await (await getEmbeddedDriver()).waitForIdle();
   });
+
+  it("project, token and generation answers match the schemas the reference declares", async () => {
+    const headers = { authorization: `Bearer ${users.ada.token}` };
+    const projects = await import("@/app/api/v1/projects/route");
+    const created = await projects.POST(new Request("http://localhost/api/v1/projects", { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ name: "Documented" }) }), { params: Promise.resolve({}) });
+    expect(created.status).toBe(201);
+    expect(responseErrors("POST", "/api/v1/projects", 201, await created.json())).toEqual([]);
+    const list = await projects.GET(new Request("http://localhost/api/v1/projects", { headers }), { params: Promise.resolve({}) });
+    expect(responseErrors("GET", "/api/v1/projects", 200, await list.json())).toEqual([]);
+    const tokens = await import("@/app/api/v1/tokens/route");
+    const tokenList = await tokens.GET(new Request("http://localhost/api/v1/tokens", { headers }), { params: Promise.resolve({}) });
+    expect(responseErrors("GET", "/api/v1/tokens", 200, await tokenList.json())).toEqual([]);
+    const generation = await newGeneration("ada");
+    const one = await import("@/app/api/v1/generations/[generationId]/route");
+    const res = await one.GET(new Request(`http://localhost/api/v1/generations/${generation.id}`, { headers }), { params: Promise.resolve({ generationId: generation.id }) });
+    expect(responseErrors("GET", "/api/v1/generations/{generationId}", 200, await res.json())).toEqual([]);
+  });
 });
