@@ -1,25 +1,27 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
 const TOKEN_KEY = "likeness-docs-token";
 
 /** The personal token "try it" sends (kept for this tab only); without one, the browser session is used. */
 export function DocsTokenInput() {
-  const [token, setToken] = useState(() => (typeof window === "undefined" ? "" : (sessionStorage.getItem(TOKEN_KEY) ?? "")));
+  const input = useRef<HTMLInputElement>(null);
+  // Read after hydration: the server has no sessionStorage, so the first render is always empty.
+  useEffect(() => {
+    if (input.current) input.current.value = sessionStorage.getItem(TOKEN_KEY) ?? "";
+  }, []);
   return (
     <label className="block space-y-1.5 text-sm">
       <span className="font-medium text-zinc-700">Personal API token for “Try it”</span>
       <input
+        ref={input}
         type="password"
-        value={token}
+        defaultValue=""
         autoComplete="off"
         placeholder="lk_… (empty: your signed-in session)"
-        onChange={(event) => {
-          setToken(event.target.value);
-          sessionStorage.setItem(TOKEN_KEY, event.target.value.trim());
-        }}
+        onChange={(event) => sessionStorage.setItem(TOKEN_KEY, event.target.value.trim())}
         className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm"
       />
       <span className="block text-xs text-zinc-500">Create one in Settings → API tokens. It stays in this tab and is sent as Authorization: Bearer.</span>
