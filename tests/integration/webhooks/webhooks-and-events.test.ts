@@ -89,14 +89,14 @@ describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s d
     resetConfig();
   });
 
-  async function newGeneration(owner: "ada" | "bob", count = 1) {
+  async function newGeneration(owner: "ada" | "bob", count = 1, type: "seed" | "training" = "seed") {
     const { id: userId, projectId } = users[owner];
     const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Hooked" } });
     return createGeneration(db.prisma, {
       userId,
       projectId,
       avatarId: avatar.id,
-      type: "seed",
+      type,
       provider: "local",
       prompt: "portrait",
       seed: 7,
@@ -333,5 +333,14 @@ describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s d
     const one = await import("@/app/api/v1/generations/[generationId]/route");
     const res = await one.GET(new Request(`http://localhost/api/v1/generations/${generation.id}`, { headers }), { params: Promise.resolve({ generationId: generation.id }) });
     expect(responseErrors("GET", "/api/v1/generations/{generationId}", 200, await res.json())).toEqual([]);
+  });
+
+  it("a training set's end is told as training.completed / training.failed", async () => {
+    const generation = await newGeneration("ada", 1, "training");
+    await beginGeneration(generation.id);
+    await finishGeneration(generation.id); // no image: failed
+    await finishGeneration(generation.id); // a finish step that runs again tells nobody twice
+    const events = await db.prisma.jobEvent.findMany({ where: { userId: users.ada.id, type: { startsWith: "training." } } });
+    expect(events.map((event) => [event.type, (event.data as { id: string }).id])).toEqual([["training.failed", generation.id]]);
   });
 });
