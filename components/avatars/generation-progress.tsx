@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { CancelGenerationButton } from "@/components/jobs/cancel-generation-button";
+import { useJobEvents } from "@/components/ui/use-job-events";
 import { generationStageLabel } from "@/lib/generations/generation-stage-label";
 
 interface GenerationState {
@@ -23,8 +24,8 @@ interface GenerationState {
 const FINISHED = ["completed", "failed", "cancelled"];
 
 /**
- * Follows a generation until it finishes (polls its REST resource once a second), then refreshes the
- * page so the new images show. Failure shows the job's message; while it runs it can be cancelled.
+ * Follows a generation until it finishes (its live events; polling its REST resource once a second
+ * only while the live stream is not connected), then refreshes the page so the new images show. Failure shows the job's message; while it runs it can be cancelled.
  */
 export function GenerationProgress({ initial, label = "Generation" }: { initial: GenerationState; label?: string }) {
   const router = useRouter();
@@ -36,6 +37,10 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
     setGeneration(initial);
   }
   const finished = FINISHED.includes(generation.status);
+  const live = useJobEvents((event) => {
+    if (event.data.id !== generation.id || !event.type.startsWith("generation.") && !event.type.startsWith("training.")) return;
+    setGeneration((current) => ({ ...current, ...(event.data as Partial<GenerationState>) }));
+  }, !finished);
   const refreshed = useRef(false);
   useEffect(() => {
     refreshed.current = false;
@@ -48,12 +53,15 @@ export function GenerationProgress({ initial, label = "Generation" }: { initial:
       }
       return;
     }
-    const timer = setInterval(async () => {
+    const poll = async () => {
       const res = await fetch(`/api/v1/generations/${generation.id}`, { cache: "no-store" }).catch(() => null);
       if (res?.ok) setGeneration((await res.json()).generation);
-    }, 1000);
+    };
+    // Once connected, one read catches up with what happened before the stream opened; then events only.
+    if (live) return void poll();
+    const timer = setInterval(poll, 1000);
     return () => clearInterval(timer);
-  }, [finished, generation.id, generation.status, initial.status, router]);
+  }, [finished, live, generation.id, generation.status, initial.status, router]);
 
   const percent = generation.status === "completed" ? 100 : generation.progress;
   const failed = generation.status === "failed";

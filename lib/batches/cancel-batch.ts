@@ -1,6 +1,7 @@
 import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
+import { emitBatchEnded } from "@/lib/job-events/emit-batch-event";
 import { batchCancelRequested } from "./batch-events";
 import { RUNNING_BATCH_STATUSES } from "./batch-view";
 import { getBatchOrThrow } from "./get-batch-or-throw";
@@ -32,6 +33,7 @@ export async function cancelBatch(ownerId: string, batchId: string) {
   });
   if (!cancelled) throw new ConflictError("This batch has already finished");
   await refreshBatchCounters(batchId);
+  await emitBatchEnded(batchId, "cancelled");
   await sendEvent(batchCancelRequested, { batchId }).catch((error) => console.error(`[jobs] could not send the cancel event: ${(error as Error).message}`));
   return getBatchOrThrow(ownerId, batchId);
 }

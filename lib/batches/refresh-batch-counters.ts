@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { emitBatchProgress } from "@/lib/job-events/emit-batch-event";
 import { summarizeBatchPersonas, type BatchErrorEntry } from "./summarize-batch-personas";
 
 /**
@@ -10,7 +11,7 @@ import { summarizeBatchPersonas, type BatchErrorEntry } from "./summarize-batch-
  */
 export async function refreshBatchCounters(batchId: string, batchError?: BatchErrorEntry) {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Batch" WHERE "id" = ${batchId} FOR UPDATE`;
     const personas = await tx.batchPersona.findMany({
       where: { batchId },
@@ -41,4 +42,6 @@ export async function refreshBatchCounters(batchId: string, batchError?: BatchEr
     });
     return { ...summary, errorLog, imagesDone };
   });
+  await emitBatchProgress(batchId);
+  return result;
 }

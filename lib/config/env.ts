@@ -61,6 +61,13 @@ const envSchema = z
     /** Embedded driver: days a failed run row is kept. */
     JOB_FAILED_RETENTION_DAYS: positiveInt(30),
 
+    /** Webhooks may target loopback and private addresses (self-hosted setups, tests); off by default. */
+    WEBHOOKS_ALLOW_PRIVATE_URLS: flag.default(false),
+    /** The unit of the webhook retry backoff (1, 10, 60, 240, 960 units: about a day at the default minute). */
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+    /** Hours a live job event is kept for `Last-Event-ID` replay. */
+    JOB_EVENT_RETENTION_HOURS: positiveInt(24),
+
     HF_TOKEN: optionalString,
     HF_MODEL: z.string().default("black-forest-labs/FLUX.1-dev"),
     HF_IMAGE_TO_IMAGE_MODEL: z.string().default("black-forest-labs/FLUX.1-Kontext-dev"),

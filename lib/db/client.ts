@@ -21,6 +21,8 @@ async function openPostgres(url: string): Promise<Database> {
   const { Pool } = await import("pg");
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (a restart, an admin termination) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,

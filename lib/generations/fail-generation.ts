@@ -1,9 +1,10 @@
 import { getDb } from "@/lib/db/client";
+import { emitGenerationEnded } from "@/lib/job-events/emit-generation-event";
 
 /** The run itself failed (onFailure): the generation and its unfinished training items are failed with the message. */
 export async function failGeneration(generationId: string, message: string) {
   const db = await getDb();
-  await db.generation.updateMany({
+  const { count } = await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
     data: { status: "failed", stage: "failed", currentIndex: null, waitingUntil: null, errorMessage: message, completedAt: new Date() },
   });
@@ -11,4 +12,5 @@ export async function failGeneration(generationId: string, message: string) {
     where: { generationId, status: { in: ["pending", "processing"] } },
     data: { status: "failed", errorMessage: message },
   });
+  if (count) await emitGenerationEnded(generationId, "failed");
 }

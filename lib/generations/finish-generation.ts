@@ -1,5 +1,6 @@
 import { recordUsage } from "@/lib/avatars/record-usage";
 import { getDb } from "@/lib/db/client";
+import { emitGenerationEnded } from "@/lib/job-events/emit-generation-event";
 
 /**
  * Last step: completed when at least one image was made (with a note on any that failed), failed
@@ -49,5 +50,7 @@ export async function finishGeneration(generationId: string) {
       if (await db.generation.findUnique({ where: { id: generationId }, select: { id: true } })) throw error;
     });
   }
+  // A finish step that runs again after the row was written tells nobody twice.
+  if (generation.status !== "completed" && generation.status !== "failed") await emitGenerationEnded(generationId, succeeded ? "completed" : "failed");
   return { status: succeeded ? "completed" : "failed", done, failed };
 }

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { emitGenerationProgress } from "@/lib/job-events/emit-generation-event";
 
 const STAGE_SHARE = { generating: 0, thumbnail: 0.7, saving: 0.85 } as const;
 
@@ -11,8 +12,9 @@ export type PerImageStage = keyof typeof STAGE_SHARE;
 export async function setGenerationProgress(generationId: string, index: number, total: number, stage: PerImageStage) {
   const progress = Math.round(5 + (90 * (index + STAGE_SHARE[stage])) / Math.max(total, 1));
   const db = await getDb();
-  await db.generation.updateMany({
+  const { count } = await db.generation.updateMany({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
     data: { status: "processing", stage, currentIndex: index, progress, waitingUntil: null },
   });
+  if (count) await emitGenerationProgress(generationId);
 }

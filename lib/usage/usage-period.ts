@@ -18,3 +18,6 @@ export function usagePeriod(at: Date | string = new Date()): UsagePeriod {
   const end = new Date(Date.UTC(year, monthIndex + 1, 1));
   return { month: start.toISOString().slice(0, 7), start, end };
 }
+
+/** GET /api/v1/usage: `?month=YYYY-MM` (default: this month). */
+export const usageQuerySchema = z.strictObject({ month: monthSchema.optional() });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { revokeTokenAction } from "@/lib/actions/settings/revoke-token";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { DeleteAccountButton } from "@/components/settings/delete-account-button";
@@ -67,6 +68,11 @@ export default async function SettingsPage() {
               </tbody>
             </table>
           )}
+        </CardSection>
+        <CardSection title="Webhooks" description="Signed HTTP callbacks when your generations, batches and training sets finish.">
+          <Link href="/settings/webhooks" className="text-sm font-medium text-brand-700 underline">
+            Manage webhooks
+          </Link>
         </CardSection>
         <CardSection title="Delete account" description="Removes your projects, avatars, images, files and API tokens, then signs you out.">
           <DeleteAccountButton email={user.email} />

@@ -1,5 +1,6 @@
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { getDb } from "@/lib/db/client";
+import { emitBatchEnded } from "@/lib/job-events/emit-batch-event";
 import type { BatchFailureStage } from "./persona-stages";
 
 /**
@@ -13,6 +14,9 @@ export async function failBatch(batchId: string, stage: BatchFailureStage, messa
     where: { id: batchId, status: { notIn: ["completed", "failed", "cancelled"] } },
     data: { status: "failed", errorMessage: message, completedAt: at },
   });
-  if (count) await refreshBatchCounters(batchId, { avatarId: null, name: null, stage, message, at: at.toISOString() });
+  if (count) {
+    await refreshBatchCounters(batchId, { avatarId: null, name: null, stage, message, at: at.toISOString() });
+    await emitBatchEnded(batchId, "failed");
+  }
   return { failed: count > 0 };
 }

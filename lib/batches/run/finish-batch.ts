@@ -2,6 +2,7 @@ import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { finalBatchOutcome } from "@/lib/batches/summarize-batch-personas";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { emitBatchEnded } from "@/lib/job-events/emit-batch-event";
 
 /**
  * Last step of a batch run, once every persona run has returned: final counters, then `completed`
@@ -22,6 +23,7 @@ export async function finishBatch(batchId: string) {
   });
   const summary = await refreshBatchCounters(batchId);
   const outcome = finalBatchOutcome(summary, batch.count);
-  await db.batch.updateMany({ where: { id: batchId, status: { not: "cancelled" } }, data: { status: outcome.status, errorMessage: outcome.errorMessage, completedAt: new Date() } });
+  const { count } = await db.batch.updateMany({ where: { id: batchId, status: { notIn: ["cancelled", outcome.status] } }, data: { status: outcome.status, errorMessage: outcome.errorMessage, completedAt: new Date() } });
+  if (count) await emitBatchEnded(batchId, outcome.status);
   return { status: outcome.status, personasDone: summary.personasDone, personasFailed: summary.personasFailed, imagesDone: summary.imagesDone };
 }

@@ -1,18 +1,13 @@
-import { z } from "zod";
 import { parseQuery } from "@/lib/api/parse-request";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
 import { toActorMakerManifest } from "@/lib/training/actor-maker-manifest";
-import { exportTrainingManifest, TRAINING_MANIFEST_FORMATS } from "@/lib/training/export-training-manifest";
+import { exportTrainingManifest } from "@/lib/training/export-training-manifest";
 import { getTrainingManifest } from "@/lib/training/get-training-manifest";
-
-const querySchema = z.strictObject({
-  download: z.enum(["1", "true", ""], { error: "download must be 1" }).optional(),
-  format: z.enum(TRAINING_MANIFEST_FORMATS, { error: `format must be one of: ${TRAINING_MANIFEST_FORMATS.join(", ")}` }).default("default"),
-});
+import { trainingManifestQuerySchema } from "@/lib/training/training-manifest-query";
 
 export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) => {
-  const { download, format } = parseQuery(req, querySchema);
+  const { download, format } = parseQuery(req, trainingManifestQuerySchema);
   if (download === undefined) {
     const manifest = await getTrainingManifest(user.id, params.avatarId);
     return format === "actor-maker" ? { ...toActorMakerManifest(manifest, requestOrigin(req)) } : { ...manifest };

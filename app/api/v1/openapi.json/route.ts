@@ -1,0 +1,4 @@
+import { buildOpenApiDocument } from "@/lib/api/openapi/build-openapi-document";
+import { withPublic } from "@/lib/api/with-user";
+
+export const GET = withPublic(async () => Response.json(buildOpenApiDocument(), { headers: { "cache-control": "public, max-age=300" } }));

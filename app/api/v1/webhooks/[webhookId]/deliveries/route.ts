@@ -1,0 +1,4 @@
+import { withUser } from "@/lib/api/with-user";
+import { listWebhookDeliveries } from "@/lib/webhooks/list-webhook-deliveries";
+
+export const GET = withUser<{ webhookId: string }>(async ({ user, params }) => ({ deliveries: await listWebhookDeliveries(user.id, params.webhookId) }));

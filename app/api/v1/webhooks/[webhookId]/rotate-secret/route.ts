@@ -1,0 +1,4 @@
+import { withUser } from "@/lib/api/with-user";
+import { rotateWebhookSecret } from "@/lib/webhooks/rotate-webhook-secret";
+
+export const POST = withUser<{ webhookId: string }>(async ({ user, params }) => rotateWebhookSecret(user.id, params.webhookId));
