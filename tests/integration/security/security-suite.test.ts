@@ -51,6 +51,11 @@ function validBody(method: Method, template: string, ids: Ids): Record<string, u
     // Alice is this app's admin (ADMIN_EMAILS); bob is the account she manages.
     "PATCH /api/v1/admin/users/:userId": { quotaImagesPerMonth: 5 },
     "PATCH /api/v1/admin/settings": { signupOpen: true },
+    "POST /api/v1/projects/:projectId/avatars/bulk": { action: "approve", avatarIds: [ids.avatarId] },
+    "POST /api/v1/projects/:projectId/schedules": { cron: "0 2 * * *", action: "generate-base" },
+    "PATCH /api/v1/schedules/:scheduleId": { enabled: false },
+    "POST /api/v1/webhooks": { url: "http://127.0.0.1:9/hook", events: ["training.completed"] },
+    "PATCH /api/v1/webhooks/:webhookId": { enabled: false },
   };
   return bodies[`${method} ${template}`];
 }
@@ -138,7 +143,7 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
   const pathOf = (route: ApiRoute, values: Ids = ids) => fillTemplate(route.template, values);
 
   beforeAll(async () => {
-    app = await startTestApp({ database, env: { ADMIN_EMAILS: ADMIN_EMAIL } });
+    app = await startTestApp({ database, env: { ADMIN_EMAILS: ADMIN_EMAIL, WEBHOOKS_ALLOW_PRIVATE_URLS: "true" } });
     png = await makePng(80, 80);
     alice = await signUpUser(app.url, "alice", ADMIN_EMAIL);
     bob = await signUpUser(app.url, "bob");
@@ -150,7 +155,22 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
     const tokenId = (await api.post("/api/v1/tokens", { name: "spare" })).body.id;
     const generationId = (await api.post(`/api/v1/avatars/${avatar.id}/seed-image/generate`, {})).body.generation.id;
     const batchId = (await api.post(`/api/v1/projects/${projectId}/batches`, { count: 1, images: false })).body.batch.id;
-    ids = { projectId, avatarId: avatar.id, imageId: avatar.baseImage.id, promptId, tokenId, generationId, batchId, userId: bob.userId, path: "no-such-route" };
+    const scheduleId = (await api.post(`/api/v1/projects/${projectId}/schedules`, { cron: "0 2 * * *", action: "generate-base" })).body.schedule.id;
+    // Told only of training sets, which nothing here makes: no delivery is attempted.
+    const webhookId = (await api.post("/api/v1/webhooks", { url: "http://127.0.0.1:9/hook", events: ["training.completed"] })).body.webhook.id;
+    ids = {
+      projectId,
+      avatarId: avatar.id,
+      imageId: avatar.baseImage.id,
+      promptId,
+      tokenId,
+      generationId,
+      batchId,
+      userId: bob.userId,
+      scheduleId,
+      webhookId,
+      path: "no-such-route",
+    };
     for (const [name, value] of Object.entries(ids)) expect(value, name).toEqual(expect.any(String));
   });
   afterAll(async () => app?.stop());
