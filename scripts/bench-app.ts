@@ -12,18 +12,25 @@ export const MiB = 1024 * 1024;
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export const mebibytes = (bytes: number) => `${(bytes / MiB).toFixed(0)} MiB`;
 
-/** The production build on a fresh embedded database, with a signed-up user and one project. */
-export async function startBenchApp(env: Record<string, string>) {
+export type BenchApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/**
+ * Runs `work` against the production build on a fresh embedded database, with a signed-up user and one
+ * project; the server is stopped afterwards, and its last output is printed when `work` fails.
+ */
+export async function withBenchApp<T>(env: Record<string, string>, work: (bench: { app: BenchApp; api: ApiClient; projectId: string }) => Promise<T>): Promise<T> {
   // The benchmark's own shell may carry settings for a real deployment; the app gets only what it is given.
   const app = await startTestApp({ database: "embedded", env: { INNGEST_DEV: "", INNGEST_EVENT_KEY: "", INNGEST_SIGNING_KEY: "", S3_BUCKET: "", ...env } });
   try {
     const user = await signUpUser(app.url, "bench");
     const project = await user.api.post("/api/v1/projects", { name: "Bench" });
     if (project.status !== 201) throw new Error(`could not create a project: ${project.status}`);
-    return { app, api: user.api, projectId: project.body.project.id as string };
+    return await work({ app, api: user.api, projectId: project.body.project.id as string });
   } catch (error) {
-    await app.stop();
+    console.error(`server output (last 4000 characters):\n${app.logs().slice(-4000)}`);
     throw error;
+  } finally {
+    await app.stop();
   }
 }
 

@@ -9,7 +9,7 @@
  * images × (render + thumbnail) ÷ cores. BENCH_SMALL=1: 2 personas, 3 samples.
  */
 import { availableParallelism } from "node:os";
-import { benchSmall, runBatch, runBench, seconds, startBenchApp } from "./bench-app";
+import { benchSmall, runBatch, runBench, seconds, withBenchApp } from "./bench-app";
 
 const args = process.argv.slice(2);
 const index = args.indexOf("--count");
@@ -35,8 +35,7 @@ async function cpuPerImage() {
 runBench(async () => {
   const cores = availableParallelism();
   const perImageMs = await cpuPerImage();
-  const { app, api, projectId } = await startBenchApp({ OPENAI_API_KEY: "", HF_TOKEN: "" });
-  try {
+  await withBenchApp({ OPENAI_API_KEY: "", HF_TOKEN: "" }, async ({ api, projectId }) => {
     const run = await runBatch(api, projectId, count, "local");
     const floorMs = (run.imagesDone * perImageMs) / cores;
     const ratio = run.wallMs / floorMs;
@@ -46,7 +45,5 @@ runBench(async () => {
     console.log(`wall time            ${seconds(run.wallMs)} (server's batch duration ${run.durationMs === null ? "n/a" : seconds(run.durationMs)})`);
     console.log(`CPU floor            ${seconds(floorMs)} = ${run.imagesDone} × ${perImageMs.toFixed(1)} ms ÷ ${cores} cores`);
     console.log(`wall / floor         ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "not met"})`);
-  } finally {
-    await app.stop();
-  }
+  });
 });

@@ -10,7 +10,7 @@
  * latency, and the most calls the mock saw at once. BENCH_SMALL=1: 2 personas.
  */
 import { startMockModelServer } from "../tests/support/mock-model-server";
-import { benchSmall, runBatch, runBench, seconds, startBenchApp } from "./bench-app";
+import { benchSmall, runBatch, runBench, seconds, withBenchApp } from "./bench-app";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -26,26 +26,27 @@ runBench(async () => {
   const mock = await startMockModelServer();
   // Every call is answered after the latency (more answers queued than the batch makes); each falls back to the default image.
   mock.enqueue("huggingface", ...Array.from({ length: count * 20 }, () => ({ delayMs: latencyMs })));
-  const { app, api, projectId } = await startBenchApp({
+  const env = {
     HF_TOKEN: "bench",
     HF_ENDPOINT_URL: mock.huggingFaceUrl,
     OPENAI_API_KEY: "",
     PROVIDER_CONCURRENCY: String(concurrency),
     GENERATION_CONCURRENCY_PER_USER: String(concurrency),
-  });
+  };
   try {
-    const run = await runBatch(api, projectId, count, "huggingface");
-    const calls = mock.requestsFor("huggingface").length;
-    const idealMs = Math.ceil(run.imagesDone / concurrency) * latencyMs;
-    const ratio = run.wallMs / idealMs;
-    console.log(`\nbench:batch-remote — ${count} personas × 5 images, remote provider (mock, Hugging Face route) answering in ${latencyMs} ms, concurrency ${concurrency}, production build, embedded database`);
-    console.log(`images made          ${run.imagesDone} (${calls} provider calls)`);
-    console.log(`wall time            ${seconds(run.wallMs)} (server's batch duration ${run.durationMs === null ? "n/a" : seconds(run.durationMs)})`);
-    console.log(`provider-bound ideal ${seconds(idealMs)} = ceil(${run.imagesDone} / ${concurrency}) × ${latencyMs} ms`);
-    console.log(`wall / ideal         ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "not met"})`);
-    console.log(`max in flight        ${mock.maxInFlight()} (limit ${concurrency}: ${mock.maxInFlight() <= concurrency ? "never exceeded" : "EXCEEDED"})`);
+    await withBenchApp(env, async ({ api, projectId }) => {
+      const run = await runBatch(api, projectId, count, "huggingface");
+      const calls = mock.requestsFor("huggingface").length;
+      const idealMs = Math.ceil(run.imagesDone / concurrency) * latencyMs;
+      const ratio = run.wallMs / idealMs;
+      console.log(`\nbench:batch-remote — ${count} personas × 5 images, remote provider (mock, Hugging Face route) answering in ${latencyMs} ms, concurrency ${concurrency}, production build, embedded database`);
+      console.log(`images made          ${run.imagesDone} (${calls} provider calls)`);
+      console.log(`wall time            ${seconds(run.wallMs)} (server's batch duration ${run.durationMs === null ? "n/a" : seconds(run.durationMs)})`);
+      console.log(`provider-bound ideal ${seconds(idealMs)} = ceil(${run.imagesDone} / ${concurrency}) × ${latencyMs} ms`);
+      console.log(`wall / ideal         ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "not met"})`);
+      console.log(`max in flight        ${mock.maxInFlight()} (limit ${concurrency}: ${mock.maxInFlight() <= concurrency ? "never exceeded" : "EXCEEDED"})`);
+    });
   } finally {
-    await app.stop();
     await mock.close();
   }
 });
