@@ -4,6 +4,8 @@
  * `BENCH_SMALL=1` shrinks every benchmark to a few personas so CI can run it without timing asserts.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer, request as httpRequest } from "node:http";
+import type { AddressInfo } from "node:net";
 import { type ApiClient, signUpUser } from "../tests/support/api-client";
 import { startTestApp } from "../tests/integration/support/start-test-app";
 
@@ -116,4 +118,29 @@ export function runBench(main: () => Promise<void>) {
       process.exit(1);
     },
   );
+}
+
+/**
+ * An HTTP pass-through to `target` that counts the requests it is forwarding at once, so a benchmark sees
+ * how many provider calls the app had in flight without changing the mock it talks to.
+ */
+export async function startInFlightCounter(target: string) {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const server = createServer((req, res) => {
+    maxInFlight = Math.max(maxInFlight, ++inFlight);
+    res.once("close", () => inFlight--);
+    const upstream = httpRequest(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on("error", (error) => res.destroy(error));
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    maxInFlight: () => maxInFlight,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

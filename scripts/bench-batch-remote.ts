@@ -7,10 +7,10 @@
  * provider pointed at the test suite's mock model server, PROVIDER_CONCURRENCY and
  * GENERATION_CONCURRENCY_PER_USER set to --concurrency. Prints the wall time of a `count`-persona batch
  * with images (base + 4 variations each) against the provider-bound ideal ceil(images / concurrency) ×
- * latency, and the most calls the mock saw at once. BENCH_SMALL=1: 2 personas.
+ * latency, and the most calls in flight at once (counted by a pass-through in front of the mock). BENCH_SMALL=1: 2 personas.
  */
 import { startMockModelServer } from "../tests/support/mock-model-server";
-import { benchSmall, runBatch, runBench, seconds, withBenchApp } from "./bench-app";
+import { benchSmall, runBatch, runBench, seconds, startInFlightCounter, withBenchApp } from "./bench-app";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -26,9 +26,11 @@ runBench(async () => {
   const mock = await startMockModelServer();
   // Every call is answered after the latency (more answers queued than the batch makes); each falls back to the default image.
   mock.enqueue("huggingface", ...Array.from({ length: count * 20 }, () => ({ delayMs: latencyMs })));
+  // The app calls the mock through a counter: the most calls it had open at once.
+  const counter = await startInFlightCounter(mock.url);
   const env = {
     HF_TOKEN: "bench",
-    HF_ENDPOINT_URL: mock.huggingFaceUrl,
+    HF_ENDPOINT_URL: mock.huggingFaceUrl.replace(mock.url, counter.url),
     OPENAI_API_KEY: "",
     PROVIDER_CONCURRENCY: String(concurrency),
     GENERATION_CONCURRENCY_PER_USER: String(concurrency),
@@ -44,9 +46,10 @@ runBench(async () => {
       console.log(`wall time            ${seconds(run.wallMs)} (server's batch duration ${run.durationMs === null ? "n/a" : seconds(run.durationMs)})`);
       console.log(`provider-bound ideal ${seconds(idealMs)} = ceil(${run.imagesDone} / ${concurrency}) × ${latencyMs} ms`);
       console.log(`wall / ideal         ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "not met"})`);
-      console.log(`max in flight        ${mock.maxInFlight()} (limit ${concurrency}: ${mock.maxInFlight() <= concurrency ? "never exceeded" : "EXCEEDED"})`);
+      console.log(`max in flight        ${counter.maxInFlight()} (limit ${concurrency}: ${counter.maxInFlight() <= concurrency ? "never exceeded" : "EXCEEDED"})`);
     });
   } finally {
+    await counter.close();
     await mock.close();
   }
 });

@@ -63,8 +63,6 @@ export interface MockModelServer {
   openaiBaseUrl: string;
   requests: MockRequest[];
   requestsFor(route: MockRoute): MockRequest[];
-  /** The most requests the mock was answering at one time since it started (or since reset). */
-  maxInFlight(): number;
   enqueue(route: MockRoute, ...responses: MockResponse[]): void;
   setChatContent(content: string | object): void;
   reset(): void;
@@ -212,12 +210,8 @@ export async function startMockModelServer(): Promise<MockModelServer> {
   const queues = new Map<MockRoute, MockResponse[]>();
   const requests: MockRequest[] = [];
   let chatContent = "{}";
-  let inFlight = 0;
-  let maxInFlight = 0;
 
   const server = createServer(async (req, res) => {
-    maxInFlight = Math.max(maxInFlight, ++inFlight);
-    res.once("close", () => inFlight--);
     try {
       const path = new URL(req.url ?? "/", "http://mock").pathname;
       const method = req.method ?? "GET";
@@ -256,7 +250,6 @@ export async function startMockModelServer(): Promise<MockModelServer> {
     openaiBaseUrl: `${url}/v1`,
     requests,
     requestsFor: (route) => requests.filter((request) => request.route === route),
-    maxInFlight: () => maxInFlight,
     enqueue(route, ...responses) {
       queues.set(route, [...(queues.get(route) ?? []), ...responses]);
     },
@@ -267,7 +260,6 @@ export async function startMockModelServer(): Promise<MockModelServer> {
       queues.clear();
       requests.length = 0;
       chatContent = "{}";
-      maxInFlight = inFlight;
     },
     close() {
       server.closeAllConnections();
