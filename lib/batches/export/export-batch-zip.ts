@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import JSZip from "jszip";
+import { streamZip, type ZipEntry } from "@/lib/zip/stream-zip";
 import type { BatchExportImage, BatchExportInput } from "./batch-export-types";
 import { exportBatchCsv } from "./export-batch-csv";
 import { exportBatchJson } from "./export-batch-json";
@@ -28,7 +28,7 @@ export interface BatchZipOptions {
   includeJson?: boolean;
   /** Add personas.csv (default true). */
   includeCsv?: boolean;
-  /** How many image readers run at once (default 4); storage is usually the bottleneck. */
+  /** How many images are read ahead of the one being written (default 4); storage is usually the bottleneck. */
   readConcurrency?: number;
 }
 
@@ -63,77 +63,108 @@ async function readImage({ image, personaName }: PlannedImage): Promise<Buffer> 
   }
 }
 
-/** Runs `work` over `items` with at most `limit` in flight, keeping results in input order. */
-async function mapWithLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
+/**
+ * Reads item `i` when asked and starts the next `ahead - 1` reads, so storage latency overlaps the
+ * writing while memory holds at most `ahead` images.
+ */
+function readAhead<T, R>(items: readonly T[], ahead: number, read: (item: T) => Promise<R>): (index: number) => Promise<R> {
+  const pending = new Map<number, Promise<R>>();
+  const start = (index: number) => {
+    if (index >= items.length || pending.has(index)) return;
+    const promise = read(items[index]);
+    promise.catch(() => {}); // a read ahead of a failure is never awaited
+    pending.set(index, promise);
   };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-  return results;
+  return (index) => {
+    for (let i = index; i < index + Math.max(1, ahead); i++) start(i);
+    const promise = pending.get(index)!;
+    pending.delete(index);
+    return promise;
+  };
+}
+
+/**
+ * Guards streamZip's two failure paths. Its own reader failure leaves yazl emitting an "error" nobody
+ * listens to (an unhandled rejection), so readers given to it never reject: a failure errors this stream
+ * and leaves that read unsettled. Cancelling a Readable.toWeb stream while it flows throws "Controller
+ * is already closed" on Node 20 (an uncaught exception), so a cancelled or failed archive is never
+ * cancelled underneath: it stops being pulled, stalls on backpressure and is collected with this stream.
+ */
+function guardedZip(build: (fail: (error: Error) => Promise<never>) => ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  let reject!: (error: Error) => void;
+  const failed = new Promise<never>((_, rejectWith) => (reject = rejectWith));
+  failed.catch(() => {});
+  const reader = build((error) => {
+    reject(error);
+    return new Promise<never>(() => {});
+  }).getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const chunk = await Promise.race([reader.read(), failed]);
+        if (chunk.done) controller.close();
+        else controller.enqueue(chunk.value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
 }
 
 const md5 = (data: Buffer) => createHash("md5").update(data).digest("hex");
 
-/** The folders above `path`, outermost first, with the archive's date (JSZip would stamp them with the clock). */
-function addFolders(zip: JSZip, path: string, date: Date) {
-  const parts = path.split("/").slice(0, -1);
-  parts.forEach((_, i) => {
-    const folder = `${parts.slice(0, i + 1).join("/")}/`;
-    if (!zip.files[folder]) zip.file(folder, null, { dir: true, date });
-  });
-}
+const batchDate = (input: BatchExportInput) => {
+  const stamp = new Date(input.batch.completedAt ?? input.batch.createdAt);
+  return Number.isNaN(stamp.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : stamp;
+};
 
 /**
- * Builds the archive: images/<persona-slug>/<file>, batch.json, personas.csv and manifest.json with the
- * size and MD5 of every other file. Returns the JSZip so a route can stream it (generateNodeStream).
- * Every image is held in memory until the archive is generated.
+ * The archive as a stream: images/<persona-slug>/<file>, batch.json, personas.csv and manifest.json
+ * with the size and MD5 of every other file. Entries are written one at a time as the reader pulls, each
+ * image read from storage only when the archive nears it, so memory holds a few images, never the batch.
+ * `manifest` resolves once the archive has been written. A failed read errors the stream.
  */
-export async function buildBatchZip(input: BatchExportInput, options: BatchZipOptions = {}): Promise<{ zip: JSZip; manifest: BatchZipManifest }> {
-  const zip = new JSZip();
-  // A fixed timestamp makes the same batch export to the same bytes.
-  const stamp = new Date(input.batch.completedAt ?? input.batch.createdAt);
-  const date = Number.isNaN(stamp.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : stamp;
+export function streamBatchZip(input: BatchExportInput, options: BatchZipOptions = {}): { stream: ReadableStream<Uint8Array>; manifest: Promise<BatchZipManifest> } {
   const files: BatchZipManifestFile[] = [];
-  const addText = (path: string, text: string, mimeType: string) => {
-    const data = Buffer.from(text, "utf8");
-    zip.file(path, data, { date, compression: "DEFLATE" });
-    files.push({ path, size: data.length, md5: md5(data), mimeType });
-  };
-
-  const planned = planImagePaths(input);
-  const contents = await mapWithLimit(planned, options.readConcurrency ?? 4, readImage);
-  planned.forEach((entry, i) => {
-    addFolders(zip, entry.path, date);
-    // Images are already compressed; deflating them again costs time and saves nothing.
-    zip.file(entry.path, contents[i], { date, compression: "STORE" });
-    files.push({
-      path: entry.path,
-      size: contents[i].length,
-      md5: md5(contents[i]),
-      mimeType: entry.image.mimeType,
-      personaId: entry.personaId,
-      imageId: entry.image.id,
-      kind: entry.image.kind,
-    });
+  let resolveManifest!: (manifest: BatchZipManifest) => void;
+  const manifest = new Promise<BatchZipManifest>((resolve) => (resolveManifest = resolve));
+  const text = (path: string, content: () => string, mimeType: string): ZipEntry => ({
+    path,
+    data: async () => {
+      const data = Buffer.from(content(), "utf8");
+      files.push({ path, size: data.length, md5: md5(data), mimeType });
+      return data;
+    },
   });
 
-  if (options.includeJson ?? true) {
-    addText("batch.json", exportBatchJson(input, new Map(planned.map((entry) => [entry.image.id, entry.path]))), "application/json");
-  }
-  if (options.includeCsv ?? true) addText("personas.csv", exportBatchCsv(input), "text/csv");
-
-  const manifest: BatchZipManifest = { format: "likeness.batch-zip", version: 1, batchId: input.batch.id, files };
-  zip.file("manifest.json", `${JSON.stringify(manifest, null, 2)}\n`, { date, compression: "DEFLATE" });
-  return { zip, manifest };
+  const planned = planImagePaths(input);
+  const read = readAhead(planned, options.readConcurrency ?? 4, readImage);
+  const entries = (fail: (error: Error) => Promise<never>): ZipEntry[] => [
+    ...planned.map((entry, index): ZipEntry => ({
+      path: entry.path,
+      // Images are already compressed; deflating them again costs time and saves nothing.
+      compress: false,
+      data: async () => {
+        const data = await read(index).catch(fail);
+        files.push({ path: entry.path, size: data.length, md5: md5(data), mimeType: entry.image.mimeType, personaId: entry.personaId, imageId: entry.image.id, kind: entry.image.kind });
+        return data;
+      },
+    })),
+    ...(options.includeJson ?? true ? [text("batch.json", () => exportBatchJson(input, new Map(planned.map((entry) => [entry.image.id, entry.path]))), "application/json")] : []),
+    ...(options.includeCsv ?? true ? [text("personas.csv", () => exportBatchCsv(input), "text/csv")] : []),
+    {
+      path: "manifest.json",
+      data: async () => {
+        const done: BatchZipManifest = { format: "likeness.batch-zip", version: 1, batchId: input.batch.id, files };
+        resolveManifest(done);
+        return Buffer.from(`${JSON.stringify(done, null, 2)}\n`, "utf8");
+      },
+    },
+  ];
+  return { stream: guardedZip((fail) => streamZip(entries(fail), { date: batchDate(input) })), manifest };
 }
 
-/** The whole archive as one Buffer (Content-Type: application/zip). */
+/** The whole archive as one Buffer (Content-Type: application/zip), for tests and small batches. */
 export async function exportBatchZip(input: BatchExportInput, options: BatchZipOptions = {}): Promise<Buffer> {
-  const { zip } = await buildBatchZip(input, options);
-  return zip.generateAsync({ type: "nodebuffer", platform: "UNIX" });
+  return Buffer.from(await new Response(streamBatchZip(input, options).stream).arrayBuffer());
 }

@@ -6,7 +6,7 @@ import { getStorage } from "@/lib/storage";
 import { batchStatusName } from "../batch-status-name";
 import { exportBatchCsv } from "./export-batch-csv";
 import { exportBatchJson } from "./export-batch-json";
-import { exportBatchZip } from "./export-batch-zip";
+import { streamBatchZip } from "./export-batch-zip";
 import { toBatchExportInput, type ExportImageRow } from "./to-batch-export-input";
 
 export const BATCH_EXPORT_FORMATS = ["json", "csv", "zip"] as const;
@@ -74,6 +74,6 @@ export async function exportBatch(ownerId: string, batchId: string, format: Batc
     personas.map((p) => ({ ...p, variations: variations.filter((image) => image.generationId === p.variationsGenerationId) })),
     { baseUrl: options.baseUrl, readImage: readStoredImage, imageUrl: (imageId) => signedImageUrl(options.baseUrl, imageId, { now }) },
   );
-  const body = format === "json" ? exportBatchJson(input) : format === "csv" ? exportBatchCsv(input) : await exportBatchZip(input);
+  const body: string | ReadableStream<Uint8Array> = format === "json" ? exportBatchJson(input) : format === "csv" ? exportBatchCsv(input) : streamBatchZip(input).stream;
   return { body, contentType: CONTENT_TYPES[format], filename: `likeness-batch-${batch.id}.${format}` };
 }

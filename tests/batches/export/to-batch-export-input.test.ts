@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it, vi } from "vitest";
 import { exportBatchCsv } from "@/lib/batches/export/export-batch-csv";
 import { exportBatchJson } from "@/lib/batches/export/export-batch-json";
-import { buildBatchZip } from "@/lib/batches/export/export-batch-zip";
+import { streamBatchZip } from "@/lib/batches/export/export-batch-zip";
 import { toBatchExportInput, type ExportImageRow, type ExportPersonaRow } from "@/lib/batches/export/to-batch-export-input";
 
 const image = (id: string, kind: ExportImageRow["kind"]): ExportImageRow => ({ id, kind, mimeType: "image/png", storageKey: `avatars/p1/a/${id}.png` });
@@ -73,11 +73,12 @@ describe("exports from database rows", () => {
 
   it("puts every image of every persona in the ZIP, read from storage, and lists each in the manifest", async () => {
     const readImage = vi.fn(async (img: ExportImageRow) => Buffer.from(`bytes of ${img.storageKey}`));
-    const { zip, manifest } = await buildBatchZip(toBatchExportInput(batch, rows, { baseUrl: "http://x", readImage }));
+    const { stream, manifest } = streamBatchZip(toBatchExportInput(batch, rows, { baseUrl: "http://x", readImage }));
+    const bytes = Buffer.from(await new Response(stream).arrayBuffer());
     expect(readImage).toHaveBeenCalledTimes(5);
-    const paths = manifest.files.map((file) => file.path);
+    const paths = (await manifest).files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(["images/lena-fischer/base.png", "images/lena-fischer/variation-4.png", "batch.json", "personas.csv"]));
-    const reopened = await JSZip.loadAsync(await zip.generateAsync({ type: "nodebuffer" }));
+    const reopened = await JSZip.loadAsync(bytes);
     expect(await reopened.file("images/lena-fischer/base.png")!.async("string")).toBe("bytes of avatars/p1/a/g1i0.png");
   });
 });

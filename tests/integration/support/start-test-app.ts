@@ -9,6 +9,8 @@ export interface TestApp {
   url: string;
   dataDir: string;
   databaseUrl?: string;
+  /** The `next start` process (its workers are its descendants). */
+  pid: number;
   logs: () => string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -80,6 +82,7 @@ export async function startTestApp(options: {
     url,
     dataDir,
     databaseUrl: database?.url,
+    pid: child.pid!,
     logs: () => output,
     async stop(signal: NodeJS.Signals = "SIGTERM") {
       if (child.exitCode === null) {

@@ -6,8 +6,7 @@ import { exportBatch, batchExportQuerySchema } from "@/lib/batches/export/export
 export const GET = withUser<{ batchId: string }>(async ({ req, user, params }) => {
   const { format } = parseQuery(req, batchExportQuerySchema);
   const file = await exportBatch(user.id, params.batchId, format, { baseUrl: requestOrigin(req) });
-  const body = typeof file.body === "string" ? file.body : new Uint8Array(file.body);
-  return new Response(body, {
+  return new Response(file.body, {
     headers: {
       "content-type": file.contentType,
       "content-disposition": `attachment; filename="${file.filename}"`,

@@ -1,0 +1,45 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+
+/** Runs a benchmark script at its BENCH_SMALL size, as CI does, so it cannot rot. Figures are not judged. */
+async function runBench(script: string) {
+  const { stdout } = await run(path.join(process.cwd(), "node_modules/.bin/tsx"), [path.join("scripts", script)], {
+    cwd: process.cwd(),
+    env: { ...process.env, BENCH_SMALL: "1" },
+    timeout: 170_000,
+  });
+  return stdout;
+}
+
+describe("benchmark scripts at a small size", () => {
+  it("bench-batch-remote prints wall time, the provider-bound ideal and the most calls in flight", async () => {
+    const out = await runBench("bench-batch-remote.ts");
+    expect(out).toContain("bench:batch-remote — 2 personas × 5 images");
+    expect(out).toMatch(/images made\s+10 /);
+    expect(out).toMatch(/wall time\s+\d+\.\d+ s/);
+    expect(out).toMatch(/provider-bound ideal\s+\d+\.\d+ s = ceil\(10 \/ 4\) × 400 ms/);
+    expect(out).toMatch(/wall \/ ideal\s+\d+\.\d+×/);
+    expect(out).toMatch(/max in flight\s+\d+ \(limit 4/);
+  }, 180_000);
+
+  it("bench-batch-local prints wall time against the CPU floor measured in the same run", async () => {
+    const out = await runBench("bench-batch-local.ts");
+    expect(out).toContain("bench:batch-local — 2 personas × 5 images");
+    expect(out).toMatch(/render \+ thumbnail\s+\d+\.\d ms of CPU per image/);
+    expect(out).toMatch(/CPU floor\s+\d+\.\d+ s = 10 × /);
+    expect(out).toMatch(/wall \/ floor\s+\d+\.\d+×/);
+  }, 180_000);
+
+  it("bench-memory prints the server's peak resident set and the ZIP's first byte and memory added", async () => {
+    const out = await runBench("bench-memory.ts");
+    expect(out).toContain("bench:memory — 3 personas × 5 images");
+    expect(out).toMatch(/peak resident set\s+\d+ MiB/);
+    expect(out).toMatch(/ZIP first byte\s+\d+ ms/);
+    expect(out).toMatch(/ZIP memory added\s+-?\d+ MiB above \d+ MiB/);
+    expect(out).toMatch(/ZIP export\s+\d+\.\d MiB/);
+  }, 180_000);
+});
