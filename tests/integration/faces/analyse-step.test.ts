@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approveSeedImage } from "@/lib/avatars/approve-seed-image";
+import { checkSeedImage } from "@/lib/avatars/check-seed-image";
 import { uploadSeedImage } from "@/lib/avatars/upload-seed-image";
 import { resetConfig } from "@/lib/config/env";
+import { Prisma } from "@/lib/db/generated/client";
 import { analyzeStoredImage } from "@/lib/faces/analyze-stored-image";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { createGeneration } from "@/lib/generations/create-generation";
@@ -63,6 +65,19 @@ describe("face checks in the generation job", () => {
     await approveSeedImage(userId, avatar.id);
     const row = await db.prisma.avatar.findUniqueOrThrow({ where: { id: avatar.id } });
     expect(row.seedDescriptor).toHaveLength(1024);
+  });
+
+  it("the check of the current draft returns its report; another user's avatar is not found; no draft is a conflict", async () => {
+    const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Check" } });
+    await expect(checkSeedImage(userId, avatar.id)).rejects.toMatchObject({ code: "conflict" });
+    const { image } = await uploadSeedImage(userId, avatar.id, { data: faceFixture("woman-e-grey"), claimedType: "image/jpeg" });
+    // An image from before the face checks has no report: the check measures and stores it.
+    await db.prisma.image.update({ where: { id: image.id }, data: { quality: Prisma.DbNull } });
+    const checked = await checkSeedImage(userId, avatar.id);
+    expect(checked).toMatchObject({ imageId: image.id, quality: { verdict: "good", faces: 1 } });
+    expect((await db.prisma.image.findUniqueOrThrow({ where: { id: image.id } })).quality).toEqual(checked.quality);
+    const otherId = (await db.prisma.user.create({ data: { email: "other-faces@example.com", passwordHash: "x" } })).id;
+    await expect(checkSeedImage(otherId, avatar.id)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("an upload with two people is flagged", async () => {
