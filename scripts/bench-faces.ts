@@ -16,7 +16,7 @@ const fixtures = readdirSync(dir)
 
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const before = process.memoryUsage().rss;
-let start = performance.now();
+const start = performance.now();
 await analyzeFace(fixtures[0]);
 const firstMs = performance.now() - start;
 async function measure(images: Buffer[]) {
