@@ -8,6 +8,8 @@ import { requestVariationsAction } from "@/lib/actions/seed/request-variations";
 import { unlockAppearanceAction } from "@/lib/actions/seed/unlock-appearance";
 import { uploadSeedImageAction } from "@/lib/actions/seed/upload-seed-image";
 import { ImageFileField } from "@/components/avatars/image-file-field";
+import { QualityReportView } from "@/components/faces/quality-report-view";
+import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
@@ -59,8 +61,25 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
           {status === "approved" && "Approved: the look is locked. Variations and training images are made from this seed."}
         </p>
       </div>
+      {avatar.baseImage?.quality && <QualityReportView quality={avatar.baseImage.quality} />}
       <div className="flex flex-wrap gap-2">
-        {allowed.approve && (
+        {allowed.approve && avatar.baseImage?.quality?.verdict === "poor" && (
+          <ConfirmActionButton
+            action={approveSeedImageAction}
+            fields={where}
+            label="Approve"
+            variant="primary"
+            title="Approve a poor-quality image?"
+            message={
+              <>
+                The face check found problems: {avatar.baseImage.quality.messages.join("; ")}. Every variation and training image is made
+                from this seed, and identity scores are measured against it.
+              </>
+            }
+            confirmLabel="Approve anyway"
+          />
+        )}
+        {allowed.approve && avatar.baseImage?.quality?.verdict !== "poor" && (
           <ActionForm action={approveSeedImageAction} fields={where}>
             <SubmitButton pendingText="Approving…">Approve</SubmitButton>
           </ActionForm>

@@ -1,3 +1,4 @@
+import { IdentityBadge } from "@/components/faces/identity-badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format-date";
 import { LightboxImage } from "@/components/ui/lightbox-image";
@@ -20,8 +21,9 @@ export function VariationSets({ images }: { images: ImageView[] }) {
             <p className="mb-2 text-xs text-zinc-500">{formatDate(set[0].createdAt)}</p>
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
               {[...set].sort((a, b) => a.id.localeCompare(b.id)).map((image, index) => (
-                <li key={image.id}>
+                <li key={image.id} className="space-y-1">
                   <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Variation ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" />
+                  <IdentityBadge identity={image.identity} />
                 </li>
               ))}
             </ul>
