@@ -28,13 +28,17 @@ export function QualityReportView({ quality, compact = false }: { quality: Store
   return (
     <div className="space-y-1" data-testid="quality-report">
       <QualityBadge quality={quality} />
-      {quality.messages.length > 0 && (
-        <ul className={`text-xs ${quality.verdict === "poor" ? "text-red-700" : "text-zinc-600"} ${compact ? "" : "list-disc pl-4"}`}>
-          {quality.messages.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      {quality.messages.length > 0 &&
+        (compact ? (
+          // Inside lists of images: plain lines, so the messages are not list items of the image list.
+          <p className={`text-xs ${quality.verdict === "poor" ? "text-red-700" : "text-zinc-600"}`}>{quality.messages.join(" · ")}</p>
+        ) : (
+          <ul className={`list-disc pl-4 text-xs ${quality.verdict === "poor" ? "text-red-700" : "text-zinc-600"}`}>
+            {quality.messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        ))}
     </div>
   );
 }
