@@ -30,6 +30,7 @@ test("a real portrait is good and approves at once; offline variations say ident
   await expect(badges).toHaveCount(4, { timeout: 30_000 });
   await expect(badges.first()).toHaveText("Not measured");
   await expect(badges.first()).toHaveAttribute("title", /offline provider/);
+  await expect(page.getByTestId("variations")).toContainText("Identity not measured: face checks apply to photographs");
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.screenshot({ path: "test-results/face-checks-desktop.png", fullPage: true });
 });

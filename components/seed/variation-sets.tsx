@@ -1,5 +1,6 @@
 import { IdentityBadge } from "@/components/faces/identity-badge";
 import { Card } from "@/components/ui/card";
+import { NOT_MEASURED_MESSAGE } from "@/lib/faces/face-check-types";
 import { formatDate } from "@/components/ui/format-date";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { ImageView } from "@/lib/images/image-view";
@@ -15,6 +16,7 @@ export function VariationSets({ images }: { images: ImageView[] }) {
   return (
     <Card className="p-5" data-testid="variations">
       <h2 className="text-sm font-semibold text-zinc-900">Variations</h2>
+      {images.some((image) => image.identity?.status === "not-measured") && <p className="mt-1 text-xs text-zinc-500">Identity {NOT_MEASURED_MESSAGE.charAt(0).toLowerCase()}{NOT_MEASURED_MESSAGE.slice(1)}.</p>}
       <div className="mt-3 space-y-5">
         {[...sets.entries()].map(([key, set]) => (
           <div key={key}>
