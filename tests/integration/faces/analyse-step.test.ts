@@ -3,6 +3,8 @@ import { approveSeedImage } from "@/lib/avatars/approve-seed-image";
 import { checkSeedImage } from "@/lib/avatars/check-seed-image";
 import { uploadSeedImage } from "@/lib/avatars/upload-seed-image";
 import { resetConfig } from "@/lib/config/env";
+import { updateProjectSchema } from "@/lib/projects/project-schemas";
+import { updateProject } from "@/lib/projects/update-project";
 import { Prisma } from "@/lib/db/generated/client";
 import { analyzeStoredImage } from "@/lib/faces/analyze-stored-image";
 import { beginGeneration } from "@/lib/generations/begin-generation";
@@ -126,7 +128,10 @@ describe("face checks in the generation job", () => {
   it("the project's threshold decides consistent or drifted", async () => {
     const { avatarId, seedImageId } = await approvedAvatar("Strict");
     // A lax project: even another person's face (scored about 0.27 against man-a) counts as consistent.
-    await db.prisma.project.update({ where: { id: projectId }, data: { identityThreshold: 0.1 } });
+    expect(updateProjectSchema.safeParse({ settings: { identityThreshold: 1.5 } }).success).toBe(false);
+    expect(updateProjectSchema.safeParse({ settings: { identityThreshold: 0.5, extra: 1 } }).success).toBe(false);
+    const lax = await updateProject(userId, projectId, updateProjectSchema.parse({ settings: { identityThreshold: 0.1 } }));
+    expect(lax.settings).toEqual({ identityThreshold: 0.1 });
     try {
       mock.reset();
       mock.enqueue("huggingface", png(faceFixture("woman-c")));
