@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
     "sharp",
     "pg",
+    "@vladmandic/human",
+    "@tensorflow/tfjs",
+    "@tensorflow/tfjs-backend-wasm",
   ],
   // A separate build folder lets a second checkout-less build run beside another (e.g. tests and a dev check).
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -29,10 +29,14 @@ test("upload → approve → 4 variations visible", async ({ page }) => {
   await page.getByRole("dialog").getByLabel("Image").setInputFiles(path.join(import.meta.dirname, "fixtures", "portrait.png"));
   await page.getByRole("dialog").getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
+  // The fixture is a gradient, not a photo: the face check says so and approval asks first.
+  await expect(page.getByTestId("seed-panel").getByTestId("quality-report")).toContainText("No face found");
   await page.getByTestId("seed-panel").getByRole("button", { name: "Approve" }).click();
-  await page.getByRole("dialog", { name: "Approve this seed image?" }).getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("dialog", { name: "Approve a poor-quality image?" }).getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
-  await approve(page);
+  await page.getByTestId("seed-panel").getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Approve anyway" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
   await page.getByRole("button", { name: "Generate 4 variations" }).click();
   await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 30_000 });
 

@@ -1,4 +1,5 @@
 import { selectBaseVersionAction } from "@/lib/actions/seed/select-base-version";
+import { QualityReportView } from "@/components/faces/quality-report-view";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format-date";
 import { LightboxImage } from "@/components/ui/lightbox-image";
@@ -39,6 +40,7 @@ export function BaseVersions({ avatar, versions, candidateGenerationId }: { avat
                     </ActionForm>
                   )}
                 </div>
+                <QualityReportView quality={image.quality} compact />
               </li>
             ))}
           </ul>
@@ -56,6 +58,7 @@ export function BaseVersions({ avatar, versions, candidateGenerationId }: { avat
                   {image.source} · {image.provider ?? "upload"}
                   {image.seed !== null ? ` · seed ${image.seed}` : ""} · {formatDate(image.createdAt)}
                 </p>
+                {image.quality && <QualityReportView quality={image.quality} compact />}
               </div>
               {image.id === avatar.baseImage?.id ? (
                 <span className="text-xs font-medium text-brand-700">{avatar.baseImageStatus === "approved" ? "Approved" : "Current"}</span>

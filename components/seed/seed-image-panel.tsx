@@ -10,6 +10,7 @@ import { CostEstimate } from "@/components/usage/cost-estimate";
 import { unlockAppearanceAction } from "@/lib/actions/seed/unlock-appearance";
 import { uploadSeedImageAction } from "@/lib/actions/seed/upload-seed-image";
 import { ImageFileField } from "@/components/avatars/image-file-field";
+import { QualityReportView } from "@/components/faces/quality-report-view";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmActionButton } from "@/components/ui/confirm-action-button";
@@ -83,6 +84,7 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
           {status === "approved" && "Approved: the look is locked. Variations and training images are made from this seed."}
         </p>
       </div>
+      {avatar.baseImage?.quality && <QualityReportView quality={avatar.baseImage.quality} />}
       <div className="flex flex-wrap gap-2">
         {allowed.approve && (
           <ConfirmActionButton
@@ -90,11 +92,25 @@ export function SeedImagePanel({ avatar, providers }: { avatar: AvatarView; prov
             fields={where}
             label="Approve"
             variant="primary"
-            tone="neutral"
-            title="Approve this seed image?"
-            message="Approving locks this persona's look: variations, training images and batches are made from this image. Replacing it later needs a deliberate unlock."
-            confirmLabel="Approve and lock"
             pendingText="Approving…"
+            {...(avatar.baseImage?.quality?.verdict === "poor"
+              ? {
+                  title: "Approve a poor-quality image?",
+                  message: (
+                    <>
+                      The face check found problems: {avatar.baseImage.quality.messages.join("; ")}. Every variation and training image is made
+                      from this seed, and identity scores are measured against it.
+                    </>
+                  ),
+                  confirmLabel: "Approve anyway",
+                }
+              : {
+                  tone: "neutral" as const,
+                  title: "Approve this seed image?",
+                  message:
+                    "Approving locks this persona's look: variations, training images and batches are made from this image. Replacing it later needs a deliberate unlock.",
+                  confirmLabel: "Approve and lock",
+                })}
           />
         )}
         {allowed.reject && (

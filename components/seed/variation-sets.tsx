@@ -1,4 +1,6 @@
+import { IdentityBadge } from "@/components/faces/identity-badge";
 import { Card } from "@/components/ui/card";
+import { NOT_MEASURED_MESSAGE } from "@/lib/faces/face-check-types";
 import { formatDate } from "@/components/ui/format-date";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { ImageView } from "@/lib/images/image-view";
@@ -14,14 +16,16 @@ export function VariationSets({ images }: { images: ImageView[] }) {
   return (
     <Card className="p-5" data-testid="variations">
       <h2 className="text-sm font-semibold text-zinc-900">Variations</h2>
+      {images.some((image) => image.identity?.status === "not-measured") && <p className="mt-1 text-xs text-zinc-500">Identity {NOT_MEASURED_MESSAGE.charAt(0).toLowerCase()}{NOT_MEASURED_MESSAGE.slice(1)}.</p>}
       <div className="mt-3 space-y-5">
         {[...sets.entries()].map(([key, set]) => (
           <div key={key}>
             <p className="mb-2 text-xs text-zinc-500">{formatDate(set[0].createdAt)}</p>
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
               {[...set].sort((a, b) => a.id.localeCompare(b.id)).map((image, index) => (
-                <li key={image.id}>
+                <li key={image.id} className="space-y-1">
                   <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Variation ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" />
+                  <IdentityBadge identity={image.identity} />
                 </li>
               ))}
             </ul>

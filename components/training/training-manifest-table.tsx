@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/avatars/status-badge";
+import { IdentityBadge } from "@/components/faces/identity-badge";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { TrainingManifestEntry } from "@/lib/training/get-training-manifest";
 
@@ -43,7 +44,10 @@ export function TrainingManifestTable({ entries }: { entries: TrainingManifestEn
                 )}
               </td>
               <td className="py-2 pr-3">
-                <StatusBadge status={entry.status} />
+                <div className="flex flex-col items-start gap-1">
+                  <StatusBadge status={entry.status} />
+                  <IdentityBadge identity={entry.identity} />
+                </div>
               </td>
               <td className="py-2 pr-3 font-mono text-xs text-zinc-600" title={entry.md5 ?? undefined}>
                 {entry.md5 ? `${entry.md5.slice(0, 10)}…` : "—"}

@@ -4,6 +4,7 @@ import { getConfig } from "@/lib/config/env";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
+import { analyzeStoredImage } from "@/lib/faces/analyze-stored-image";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { batchCancelRequested } from "@/lib/batches/batch-events";
 import { generationCancelRequested, generationRequested } from "@/lib/generations/generation-events";
@@ -15,7 +16,7 @@ const config = getConfig();
 
 /**
  * One generation: build prompt → per image (generate with the provider and store the original →
- * thumbnail → write the image row) → finish. Each step reads ids from the database and writes under
+ * thumbnail → write the image row → face checks: quality of a base, identity against the seed) → finish. Each step reads ids from the database and writes under
  * deterministic keys, so a retried step never duplicates a file or a row. An image that fails for good
  * is recorded and the others go on; the generation fails only when no image was made.
  */
@@ -57,7 +58,12 @@ export const runGeneration = inngest.createFunction(
         if (generated.gone) return gone;
         if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
         if ((await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index))).gone) return gone;
-        if ((await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model))).gone) return gone;
+        const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
+        if (saved.gone || !saved.imageId) return gone;
+        // A failed face check leaves the image without a report; it never fails the image.
+        await step.run(`analyse-${index}`, () =>
+          analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
+        );
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
+import { ensureSeedDescriptor } from "@/lib/faces/ensure-seed-descriptor";
 import { getAvatarOrThrow } from "./get-avatar-or-throw";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 import { recordUsage } from "./record-usage";
@@ -22,5 +23,7 @@ export async function approveSeedImage(ownerId: string, avatarId: string, imageI
   });
   if (count === 0) throw new BadRequestError("Baseline is already approved");
   await recordUsage(avatarId, "approved", actorId, { imageId: chosen });
+  // The seed's face is measured once, now; if that fails the first identity check measures it instead.
+  await ensureSeedDescriptor(avatarId).catch((error: unknown) => console.warn(`[faces] seed descriptor of ${avatarId}: ${(error as Error).message}`));
   return getAvatarOrThrow(ownerId, avatarId);
 }

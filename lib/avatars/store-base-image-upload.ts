@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
+import { measureQuality } from "@/lib/faces/measure-quality";
 import { imageFacts } from "@/lib/images/image-facts";
 import { makeThumbnail } from "@/lib/images/make-thumbnail";
 import { validateImageUpload } from "@/lib/images/validate-upload";
@@ -25,6 +26,7 @@ export async function storeBaseImageUpload(file: UploadedFile, target: { project
   const thumbnailKey = avatarThumbnailKey(target.projectId, target.avatarId, imageId);
   const thumbnail = await makeThumbnail(image.data);
   const facts = await imageFacts(image.data);
+  const { quality } = await measureQuality(image.data, "upload");
   await storage.put(storageKey, image.data, image.mimeType);
   await storage.put(thumbnailKey, thumbnail.data, thumbnail.mimeType);
   const row: Prisma.ImageUncheckedCreateInput = {
@@ -41,6 +43,7 @@ export async function storeBaseImageUpload(file: UploadedFile, target: { project
     source: "upload",
     provider: "upload",
     createdById: target.userId,
+    quality: quality as unknown as Prisma.InputJsonValue,
   };
   return {
     row,

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { getAvatarOrThrow } from "./get-avatar-or-throw";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
 import { recordUsage } from "./record-usage";
@@ -9,7 +10,7 @@ export async function unlockAppearance(ownerId: string, avatarId: string) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
   assertCanUnlock(avatar);
   const db = await getDb();
-  await db.avatar.update({ where: { id: avatarId }, data: { appearanceLocked: false, baseImageStatus: "draft" } });
+  await db.avatar.update({ where: { id: avatarId }, data: { appearanceLocked: false, baseImageStatus: "draft", seedDescriptor: Prisma.DbNull } });
   await recordUsage(avatarId, "unlocked", ownerId, { imageId: avatar.baseImageId });
   return getAvatarOrThrow(ownerId, avatarId);
 }

@@ -1,4 +1,5 @@
 import type { ImageKind } from "@/lib/db/generated/enums";
+import type { StoredIdentity, StoredQuality } from "@/lib/faces/face-check-types";
 
 export const imageSelect = {
   id: true,
@@ -18,6 +19,8 @@ export const imageSelect = {
   generationId: true,
   sourceImageId: true,
   createdAt: true,
+  quality: true,
+  identity: true,
 } as const;
 
 export interface ImageRow {
@@ -39,12 +42,18 @@ export interface ImageRow {
   /** Grid variations: the grid image this one was cut from. */
   sourceImageId: string | null;
   createdAt: Date;
+  quality: unknown;
+  identity: unknown;
 }
 
 /** An image as pages and REST show it; URLs go through the owner-only file route. */
 export function toImageView(row: ImageRow) {
   return {
     ...row,
+    /** Face quality of a base image (verdict, messages, measurements); null until analysed. */
+    quality: (row.quality ?? null) as StoredQuality | null,
+    /** Identity against the approved seed for images made from it; null for base images. */
+    identity: (row.identity ?? null) as StoredIdentity | null,
     url: `/api/v1/images/${row.id}/file`,
     thumbnailUrl: `/api/v1/images/${row.id}/thumbnail`,
   };

@@ -20,13 +20,23 @@ export const createProjectSchema = z.strictObject({
   description: projectDescriptionSchema,
 });
 
+/** Per-project face-check settings (lib/faces). */
+export const projectSettingsSchema = z.strictObject({
+  identityThreshold: z
+    .number({ error: "identityThreshold must be a number between 0 and 1" })
+    .min(0, "identityThreshold must be between 0 and 1")
+    .max(1, "identityThreshold must be between 0 and 1")
+    .optional(),
+});
+
 export const updateProjectSchema = z
   .strictObject({
     name: projectNameSchema.optional(),
     description: projectDescriptionSchema,
+    settings: projectSettingsSchema.optional(),
   })
-  .refine((value) => value.name !== undefined || value.description !== undefined, {
-    message: "Nothing to update: send name and/or description",
+  .refine((value) => value.name !== undefined || value.description !== undefined || value.settings?.identityThreshold !== undefined, {
+    message: "Nothing to update: send name, description and/or settings",
   });
 
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;

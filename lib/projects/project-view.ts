@@ -5,6 +5,7 @@ export const projectSelect = {
   description: true,
   createdAt: true,
   updatedAt: true,
+  identityThreshold: true,
   _count: { select: { avatars: true, batches: true } },
 } as const;
 
@@ -14,10 +15,11 @@ export function toProjectView(row: {
   description: string | null;
   createdAt: Date;
   updatedAt: Date;
+  identityThreshold: number;
   _count: { avatars: number; batches: number };
 }) {
-  const { _count, ...rest } = row;
-  return { ...rest, avatarCount: _count.avatars, batchCount: _count.batches };
+  const { _count, identityThreshold, ...rest } = row;
+  return { ...rest, avatarCount: _count.avatars, batchCount: _count.batches, settings: { identityThreshold } };
 }
 
 export type ProjectView = ReturnType<typeof toProjectView>;

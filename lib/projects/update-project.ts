@@ -10,6 +10,7 @@ export async function updateProject(ownerId: string, projectId: string, input: U
     data: {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
+      ...(input.settings?.identityThreshold !== undefined ? { identityThreshold: input.settings.identityThreshold } : {}),
     },
   });
   if (count === 0) throw new NotFoundError("Project");

@@ -1,6 +1,7 @@
 import { slugifyExportName } from "@/lib/batches/export/slugify-export-name";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import type { StoredIdentity } from "@/lib/faces/face-check-types";
 
 const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 
@@ -22,6 +23,8 @@ export interface TrainingManifestEntry {
   errorMessage: string | null;
   imageId: string | null;
   generationId: string | null;
+  /** The face's similarity to the approved seed (lib/faces); null until analysed. */
+  identity: StoredIdentity | null;
 }
 
 export interface TrainingManifest {
@@ -48,7 +51,7 @@ export async function getTrainingManifest(ownerId: string, avatarId: string): Pr
   const items = await db.trainingItem.findMany({
     where: { avatarId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { image: { select: { id: true, mimeType: true, md5: true, sizeBytes: true, width: true, height: true, createdAt: true } } },
+    include: { image: { select: { id: true, mimeType: true, md5: true, sizeBytes: true, width: true, height: true, createdAt: true, identity: true } } },
   });
   const stem = trainingFileStem(avatar.name);
   const width = Math.max(2, String(items.length).length);
@@ -71,6 +74,7 @@ export async function getTrainingManifest(ownerId: string, avatarId: string): Pr
       errorMessage: lost ? "The image was deleted. Retry to generate it again." : item.errorMessage,
       imageId: image?.id ?? null,
       generationId: item.generationId,
+      identity: (image?.identity ?? null) as StoredIdentity | null,
     };
   });
   const succeeded = trainingData.filter((entry) => entry.status === "completed").length;

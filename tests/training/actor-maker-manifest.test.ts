@@ -23,6 +23,7 @@ const entry = (overrides: Partial<TrainingManifestEntry>): TrainingManifestEntry
   md5: "f97dfc185bd7a21c66d9a0a63e167191",
   sizeBytes: 799_211,
   width: 1024,
+  identity: null,
   height: 1024,
   createdAt: new Date("2025-10-16T15:34:07.189Z"),
   prompt: "in a café",

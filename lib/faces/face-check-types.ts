@@ -1,0 +1,24 @@
+import type { QualityReport } from "./quality-report";
+
+/** Why an image carries no measurement: illustrated (offline provider) faces are not photographs. */
+export const NOT_MEASURED_MESSAGE = "Not measured: face checks apply to photographs, not to the offline provider's illustrations";
+
+export type StoredQuality = QualityReport | { verdict: "not-measured"; messages: string[] };
+
+export type IdentityStatus = "consistent" | "drifted" | "no-face" | "not-measured";
+
+export interface StoredIdentity {
+  /** Face similarity to the approved seed, 0–1; null when nothing was compared. */
+  score: number | null;
+  status: IdentityStatus;
+  attempts: number;
+}
+
+/** The offline provider draws illustrations; their faces are neither detected nor comparable. */
+export function isIllustratedProvider(provider: string | null | undefined): boolean {
+  return provider === "local";
+}
+
+export function notMeasuredQuality(): StoredQuality {
+  return { verdict: "not-measured", messages: [NOT_MEASURED_MESSAGE] };
+}
