@@ -38,6 +38,43 @@ export function streamZip(entries: readonly ZipEntry[], { date = new Date(Date.U
       });
     }
   }
+  // A reader's failure reaches yazl as an "error" event: it ends the stream instead of the process.
+  zip.on("error", (error: Error) => output.destroy(error));
   zip.end();
-  return Readable.toWeb(output) as ReadableStream<Uint8Array>;
+  return toWebStream(output);
+}
+
+/**
+ * The Node stream as a web stream, by hand: Readable.toWeb throws "Controller is already closed" as an
+ * uncaught exception on Node 20 when a client disconnects mid-download. Back-pressure pauses the source.
+ */
+function toWebStream(output: Readable): ReadableStream<Uint8Array> {
+  let settled = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      output.pause();
+      output.on("data", (chunk: Buffer) => {
+        if (settled) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) output.pause();
+      });
+      output.on("end", () => {
+        if (settled) return;
+        settled = true;
+        controller.close();
+      });
+      output.on("error", (error) => {
+        if (settled) return;
+        settled = true;
+        controller.error(error);
+      });
+    },
+    pull() {
+      output.resume();
+    },
+    cancel() {
+      settled = true;
+      output.destroy();
+    },
+  });
 }
