@@ -5,12 +5,14 @@ import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environme
 // Jobs are run step by step below; queuing only records that it was asked for.
 vi.mock("@/inngest/send-event", () => ({ sendEvent: vi.fn(async () => undefined) }));
 
-// The local provider, recording each request it is given.
+// The local provider, recording each request it is given, and taking negative prompts as the remote
+// providers do (the real one declares it ignores them, so the doors refuse one).
 const seen = vi.hoisted(() => ({ requests: [] as Array<{ prompt: string; negativePrompt?: string; strength?: number; reference?: unknown }> }));
 vi.mock("@/lib/providers/image/local", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/providers/image/local")>();
   return {
     ...original,
+    LOCAL_SUPPORTS: { ...original.LOCAL_SUPPORTS, negativePrompt: true },
     createLocalProvider: () => {
       const provider = original.createLocalProvider();
       return {

@@ -20,6 +20,19 @@ export const seedImageArea: ApiArea = {
       responses: { 201: { description: "The avatar and its new draft", schema: z.looseObject({ avatar: avatarSchema }) }, 413: { description: "File too large" }, 415: { description: "Not a PNG, JPEG or WebP image" } },
     },
     { method: "post", path: "/api/v1/avatars/{avatarId}/seed-image/select", summary: "Pick a candidate or restore a version as the draft", body: selectVersionSchema, responses: { 200: avatarBody, 409: { description: "Its appearance is locked" } } },
+    {
+      method: "post",
+      path: "/api/v1/avatars/{avatarId}/seed-image/check",
+      summary: "Face quality report of the current base image",
+      description: "Faces found, face size, sharpness, head pose and brightness, with a verdict (good, warning, poor) and plain messages.",
+      responses: {
+        200: {
+          description: "The report",
+          schema: z.object({ imageId: z.string(), quality: z.looseObject({ verdict: z.enum(["good", "warning", "poor"]), messages: z.array(z.string()) }) }),
+        },
+        409: { description: "There is no base image yet" },
+      },
+    },
     { method: "post", path: "/api/v1/avatars/{avatarId}/seed-image/approve", summary: "Approve the draft (locks the appearance)", body: approveSchema, bodyOptional: true, responses: { 200: avatarBody, 409: { description: "Nothing to approve" } } },
     { method: "post", path: "/api/v1/avatars/{avatarId}/seed-image/reject", summary: "Reject the draft", body: rejectSchema, bodyOptional: true, responses: { 200: avatarBody, 409: { description: "Nothing to reject" } } },
     { method: "post", path: "/api/v1/avatars/{avatarId}/seed-image/unlock", summary: "Unlock the appearance to change it", responses: { 200: avatarBody } },
