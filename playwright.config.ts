@@ -36,6 +36,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     // Webhook specs deliver to a receiver on this machine (a private address), with 1 s retries.
-    env: { DATABASE_URL: "", S3_BUCKET: "", HF_TOKEN: "", OPENAI_API_KEY: "", INNGEST_DEV: "", WEBHOOKS_ALLOW_PRIVATE_URLS: "true", WEBHOOK_RETRY_BASE_MS: "1000" },
+    env: { DATABASE_URL: "", S3_BUCKET: "", HF_TOKEN: "", OPENAI_API_KEY: "", INNGEST_DEV: "", WEBHOOKS_ALLOW_PRIVATE_URLS: "true", WEBHOOK_RETRY_BASE_MS: "1000", ADMIN_EMAILS: "e2e-admin@example.com" },
   },
 });

@@ -17,13 +17,15 @@ async function personaWithUpload(page: Page, name: string, file: string) {
   await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
 }
 
-test("a real portrait is good and approves at once; offline variations say identity is not measured", async ({ page }) => {
+test("a real portrait is good and approves with the usual confirmation; offline variations say identity is not measured", async ({ page }) => {
   await signUp(page, "faces1");
   await createProject(page, "Faces");
   await personaWithUpload(page, "Dana", "woman-d.jpg");
   const report = page.getByTestId("seed-panel").getByTestId("quality-report");
   await expect(report.getByTestId("quality-verdict")).toHaveText("Quality: good");
+  // A good image asks only the usual question (approving locks the look), not "Approve anyway".
   await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("dialog", { name: "Approve this seed image?" }).getByRole("button", { name: "Approve and lock" }).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
   await page.getByRole("button", { name: "Generate 4 variations" }).click();
   const badges = page.getByTestId("variations").getByTestId("identity-badge");

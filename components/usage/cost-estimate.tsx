@@ -28,7 +28,7 @@ export function CostEstimate({ action, watch, compact = false }: { action: FormA
           const state = await action({}, new FormData(form));
           if (asked !== latest) return;
           if (state.result) setShown({ kind: "estimate", estimate: state.result });
-          else setShown({ kind: "invalid", message: state.error ?? "Complete the form to see the cost" });
+          else setShown({ kind: "invalid", message: "shown once the form is filled in correctly" });
         } catch {
           if (asked === latest) setShown({ kind: "invalid", message: "The estimate is not available right now" });
         }
@@ -44,9 +44,11 @@ export function CostEstimate({ action, watch, compact = false }: { action: FormA
     };
   }, [action, watch]);
 
+  // role "note": read out as it changes, but not a status message of the form (its own "Saved." is that).
   return (
     <output
       ref={ref}
+      role="note"
       aria-live="polite"
       className={compact ? "mt-1 block max-w-64 text-xs text-zinc-500" : "block rounded-lg bg-zinc-50 px-3 py-2 text-sm"}
       data-testid="cost-estimate"

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const quotaImages = z.number({ error: "quotaImagesPerMonth must be a whole number or null" }).int("quotaImagesPerMonth must be a whole number").min(0).max(10_000_000).nullable();
+const quotaImages = z.number({ error: "quotaImagesPerMonth must be a whole number or null" }).int("quotaImagesPerMonth must be a whole number").min(0, "quotaImagesPerMonth cannot be negative").max(10_000_000).nullable();
 const quotaUsd = z.number({ error: "quotaUsdPerMonth must be a number or null" }).min(0, "quotaUsdPerMonth cannot be negative").max(1_000_000).nullable();
 
 /** PATCH /api/v1/admin/users/:id: disable or enable, and the user's own monthly quotas (null: the server's default). */

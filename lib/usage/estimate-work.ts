@@ -45,7 +45,7 @@ export async function estimateWork(
   }
   const model = demand.model ?? null;
   const quality = demand.quality ?? null;
-  const cost = price.known ? `≈ $${estimatedCostUsd.toFixed(2)}` : "(price unknown)";
+  const cost = !price.known ? "(price unknown)" : estimatedCostUsd === 0 ? "free" : `≈ $${estimatedCostUsd.toFixed(2)}`;
   const what = demand.breakdown ?? `${demand.images} ${demand.images === 1 ? "image" : "images"}`;
   const withModel = [demand.provider, model, quality ? `(${quality})` : null].filter(Boolean).join(" ");
   return {
@@ -59,6 +59,6 @@ export async function estimateWork(
     withinQuota: !refusal,
     remaining,
     refusal: refusal ?? null,
-    summary: `${what} ${cost} with ${withModel}`,
+    summary: `${what}${cost === "free" ? ", free" : ` ${cost}`} with ${withModel}`,
   };
 }

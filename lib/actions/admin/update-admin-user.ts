@@ -12,7 +12,7 @@ function quotaFrom(value: string | undefined) {
   if (value === undefined) return undefined;
   const text = value.trim();
   if (text === "") return null;
-  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
 export const updateAdminUserAction = validatedActionWithUser(
