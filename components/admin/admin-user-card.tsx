@@ -46,7 +46,7 @@ export function AdminUserCard({ user, defaults }: { user: AdminUser; defaults: s
         {[
           { label: "Created", value: formatDate(user.createdAt) },
           { label: "Last active", value: user.lastActiveAt ? formatDate(user.lastActiveAt) : "Never" },
-          { label: "This month", value: `${user.imagesThisMonth} images · ${formatUsd(user.estimatedCostUsdThisMonth)}` },
+          { label: "This month", value: `${user.imagesThisMonth} ${user.imagesThisMonth === 1 ? "image" : "images"} · ${formatUsd(user.estimatedCostUsdThisMonth)}` },
           { label: "Quota", value: quotaText(user.quota) },
         ].map((fact) => (
           <div key={fact.label}>

@@ -11,9 +11,9 @@ export function AppShell({ user, children }: { user: PublicUser; children: React
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
           <Link href="/projects" className="flex items-center gap-2 font-semibold tracking-tight text-zinc-900">
             <span className="grid size-7 place-items-center rounded-md bg-brand-600 text-sm text-white">L</span>
-            Likeness
+            <span className={isAdmin(user) ? "hidden sm:inline" : ""}>Likeness</span>
           </Link>
-          <nav className="flex items-center gap-1 text-sm" aria-label="Main">
+          <nav className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm" aria-label="Main">
             <NavLink href="/projects">Projects</NavLink>
             <NavLink href="/jobs">Jobs</NavLink>
             <NavLink href="/settings">Settings</NavLink>
