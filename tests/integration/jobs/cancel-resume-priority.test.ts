@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { generateAvatarSchema } from "@/lib/avatars/avatar-schemas";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
+import { pause, startQuietJobs, stopQuietJobs, waitFor, waitForJobsIdle } from "../support/embedded-jobs";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
 // The local provider with a latency, counting every call as it starts; it can honour the AbortSignal
@@ -55,16 +56,6 @@ vi.mock("@/lib/generations/store-image-thumbnail", async (importOriginal) => {
   };
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await pause(10);
-  }
-}
-
 describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%s database)", (database) => {
   let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
   let db: TestDatabase;
@@ -78,15 +69,11 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
     ownerId = (await db.prisma.user.create({ data: { email: `owner-${database}@example.com`, passwordHash: "x" } })).id;
     strangerId = (await db.prisma.user.create({ data: { email: `stranger-${database}@example.com`, passwordHash: "x" } })).id;
     projectId = (await db.prisma.project.create({ data: { name: "Jobs", ownerId } })).id;
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    const { startJobs } = await import("@/inngest/start-jobs");
-    await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+    await startQuietJobs();
   });
 
   afterAll(async () => {
-    const { stopJobs } = await import("@/inngest/start-jobs");
-    await stopJobs();
+    await stopQuietJobs();
     await env.tearDown();
   });
 
@@ -94,10 +81,6 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
     Object.assign(mock, { latencyMs: 0, honourAbort: false, calls: [], aborted: 0, beforeFirstThumbnail: undefined });
   });
 
-  async function idle() {
-    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
-    await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 120_000 });
-  }
 
   async function personaWithCandidates(candidates: number) {
     const { requestSeedGeneration } = await import("@/lib/avatars/request-seed-generation");
@@ -118,7 +101,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       await waitFor(() => mock.calls.length === 2);
       await expect(cancelGeneration(strangerId, third.id)).rejects.toMatchObject({ code: "not_found" });
       expect(await cancelGeneration(ownerId, third.id)).toMatchObject({ id: third.id, status: "cancelled", stage: "cancelled" });
-      await idle();
+      await waitForJobsIdle();
       expect(mock.calls).toHaveLength(2);
       expect(await imagesOf(third.id)).toEqual([]);
       const rows = await db.prisma.generation.findMany({ where: { id: { in: [first.id, second.id, third.id] } }, select: { id: true, status: true } });
@@ -136,7 +119,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       await waitFor(() => mock.calls.length === 1);
       await cancelGeneration(ownerId, generation.id);
       const callsWhenCancelled = mock.calls.length;
-      await idle();
+      await waitForJobsIdle();
       await pause(300);
       expect(mock.calls).toHaveLength(callsWhenCancelled);
       expect(await imagesOf(generation.id)).toHaveLength(1);
@@ -153,7 +136,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       await cancelGeneration(ownerId, generation.id);
       await waitFor(() => mock.aborted === 1, 5_000);
       expect(Date.now() - cancelledAt).toBeLessThan(3_000);
-      await idle();
+      await waitForJobsIdle();
       expect(mock.calls).toHaveLength(1);
       expect(await imagesOf(generation.id)).toEqual([]);
     });
@@ -165,12 +148,12 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       mock.beforeFirstThumbnail = async () => void (await cancelGeneration(ownerId, generationId));
       const generation = await personaWithCandidates(4);
       generationId = generation.id;
-      await idle();
+      await waitForJobsIdle();
       expect(mock.calls).toHaveLength(1);
       expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: generationId } })).status).toBe("cancelled");
 
       expect(await retryGeneration(ownerId, generationId)).toMatchObject({ status: "pending" });
-      await idle();
+      await waitForJobsIdle();
       // The first image's original was already stored: only the other three called the provider.
       expect(mock.calls).toHaveLength(4);
       const images = await imagesOf(generationId);
@@ -194,7 +177,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       const cancelled = await cancelBatch(ownerId, created.id);
       const callsWhenCancelled = mock.calls.length;
       expect(cancelled.status).toBe("cancelled");
-      await idle();
+      await waitForJobsIdle();
       await pause(300);
       expect(mock.calls).toHaveLength(callsWhenCancelled);
 
@@ -209,7 +192,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       await expect(cancelBatch(ownerId, created.id)).rejects.toMatchObject({ code: "conflict" });
 
       expect(await resumeBatch(ownerId, created.id)).toMatchObject({ status: "pending" });
-      await idle();
+      await waitForJobsIdle();
       const finished = await getBatchDetail(ownerId, created.id);
       expect(finished).toMatchObject({ status: "completed", personasDone: 6, personasFailed: 0, imagesDone: 30 });
       const images = await db.prisma.image.findMany({ where: { avatar: { batchId: created.id } }, select: { id: true, kind: true } });
@@ -240,7 +223,7 @@ describe.each(["postgres", "embedded"] as const)("cancel, resume and priority (%
       const oneRunMs = Math.max(mock.latencyMs, (2 * (starts[starts.length - 1] - starts[0])) / (starts.length - 1));
       expect(startedAfterMs).toBeLessThan(2 * oneRunMs);
       await cancelBatch(ownerId, batch.id);
-      await idle();
+      await waitForJobsIdle();
       expect((await db.prisma.generation.findUniqueOrThrow({ where: { id: generation.id } })).status).toBe("completed");
     });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
+import { startQuietJobs, stopQuietJobs, waitFor, waitForJobsIdle } from "../support/embedded-jobs";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
 // The local provider, slowed down and deaf to the AbortSignal (like a synchronous remote driver), so a
@@ -26,16 +27,6 @@ vi.mock("@/lib/providers/image/local", async (importOriginal) => {
   };
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await pause(10);
-  }
-}
-
 describe.each(["postgres", "embedded"] as const)("deleting while a job writes files (%s database)", (database) => {
   let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
   let db: TestDatabase;
@@ -45,15 +36,11 @@ describe.each(["postgres", "embedded"] as const)("deleting while a job writes fi
     env = await setUpLibEnvironment({ label: `delete-running-${database}`, database });
     db = env.db;
     ownerId = (await db.prisma.user.create({ data: { email: `owner-${database}@example.com`, passwordHash: "x" } })).id;
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    const { startJobs } = await import("@/inngest/start-jobs");
-    await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+    await startQuietJobs();
   });
 
   afterAll(async () => {
-    const { stopJobs } = await import("@/inngest/start-jobs");
-    await stopJobs();
+    await stopQuietJobs();
     await env.tearDown();
   });
 
@@ -61,10 +48,6 @@ describe.each(["postgres", "embedded"] as const)("deleting while a job writes fi
     Object.assign(mock, { latencyMs: 0, calls: 0, finished: 0 });
   });
 
-  async function idle() {
-    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
-    await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 120_000 });
-  }
 
   /** Every stored file (a walk of DATA_DIR/files) that no image row names. */
   async function filesWithoutRow() {
@@ -90,7 +73,7 @@ describe.each(["postgres", "embedded"] as const)("deleting while a job writes fi
     const projectId = (await db.prisma.project.create({ data: { name: "Avatar delete", ownerId } })).id;
     const kept = await db.prisma.avatar.create({ data: { projectId, name: "Kept" } });
     await requestSeedGeneration(ownerId, kept.id, { candidates: 1 });
-    await idle();
+    await waitForJobsIdle();
     mock.latencyMs = 800;
     const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Deleted mid-run" } });
     const generation = await requestSeedGeneration(ownerId, avatar.id, { candidates: 3 });
@@ -98,7 +81,7 @@ describe.each(["postgres", "embedded"] as const)("deleting while a job writes fi
     await waitFor(() => mock.calls > callsBefore);
     await deleteAvatar(ownerId, avatar.id);
     const callsAtDelete = mock.calls;
-    await idle();
+    await waitForJobsIdle();
     // The call in flight finished and its job stored the image; then it found its rows gone.
     expect(mock.finished).toBe(callsAtDelete);
     expect(mock.calls).toBe(callsAtDelete);
@@ -119,7 +102,7 @@ describe.each(["postgres", "embedded"] as const)("deleting while a job writes fi
     await waitFor(() => mock.finished >= 3, 60_000);
     await deleteProject(ownerId, projectId);
     const callsAtDelete = mock.calls;
-    await idle();
+    await waitForJobsIdle();
     // No new provider call starts once the delete has answered (at most one that was checked just before).
     expect(mock.calls - callsAtDelete).toBeLessThanOrEqual(1);
     expect(await db.prisma.batch.count({ where: { projectId } })).toBe(0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { httpStatusFor, type AppError } from "@/lib/errors";
 import { createAvatarWithBase } from "../training/training-fixtures";
+import { startQuietJobs, stopQuietJobs, waitForJobsIdle } from "../support/embedded-jobs";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
 // The local provider, which can answer like a rate-limited remote one (429 with a Retry-After, once),
@@ -67,15 +68,11 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
     db = env.db;
     ownerId = (await db.prisma.user.create({ data: { email: `owner-${database}@example.com`, passwordHash: "x" } })).id;
     projectId = (await db.prisma.project.create({ data: { name: "Retries", ownerId } })).id;
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    const { startJobs } = await import("@/inngest/start-jobs");
-    await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+    await startQuietJobs();
   });
 
   afterAll(async () => {
-    const { stopJobs } = await import("@/inngest/start-jobs");
-    await stopJobs();
+    await stopQuietJobs();
     await env.tearDown();
   });
 
@@ -83,10 +80,6 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
     Object.assign(mock, { latencyMs: 0, rateLimitOnceMs: undefined, failForGood: false, calls: 0 });
   });
 
-  async function idle() {
-    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
-    await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 120_000 });
-  }
 
   async function personaWithCandidates(candidates: number) {
     const { requestSeedGeneration } = await import("@/lib/avatars/request-seed-generation");
@@ -101,7 +94,7 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const { retryGeneration } = await import("@/lib/generations/retry-generation");
       mock.rateLimitOnceMs = 3_600_000;
       const generation = await personaWithCandidates(1);
-      await idle();
+      await waitForJobsIdle();
       const failed = await generationRow(generation.id);
       expect(failed.status).toBe("failed");
       expect(failed.errorMessage).toContain("The local generator asked to wait 60 minutes; more than the 5-minute limit");
@@ -110,7 +103,7 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       expect(mock.calls).toBe(1);
 
       expect(await retryGeneration(ownerId, generation.id)).toMatchObject({ status: "pending" });
-      await idle();
+      await waitForJobsIdle();
       expect(await generationRow(generation.id)).toMatchObject({ status: "completed", done: 1, failed: 0 });
       expect(mock.calls).toBe(2);
     });
@@ -132,7 +125,7 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const { jobListQuerySchema } = await import("@/lib/jobs/job-schemas");
       const listed = await listJobs(ownerId, jobListQuerySchema.parse({ projectId }));
       expect(listed.jobs.find((job) => job.id === generation.id)?.waitingUntil).toEqual(waiting);
-      await idle();
+      await waitForJobsIdle();
       expect(Date.now() - startedAt).toBeGreaterThanOrEqual(2_000);
       expect(await generationRow(generation.id)).toMatchObject({ status: "completed", done: 1, waitingUntil: null });
       expect(mock.calls).toBe(2);
@@ -144,7 +137,7 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const { retryGeneration } = await import("@/lib/generations/retry-generation");
       mock.failForGood = true;
       const generation = await personaWithCandidates(2);
-      await idle();
+      await waitForJobsIdle();
       expect((await generationRow(generation.id)).status).toBe("failed");
       mock.failForGood = false;
       mock.latencyMs = 300;
@@ -153,7 +146,7 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
       expect(answers.filter((answer) => answer.status === 409)).toHaveLength(4);
       for (const answer of answers.filter((answer) => answer.status === 409)) expect(answer.error).toMatch(/still running|already being retried/);
-      await idle();
+      await waitForJobsIdle();
       expect(mock.calls - calls).toBe(2);
       expect(await generationRow(generation.id)).toMatchObject({ status: "completed", done: 2 });
       const runs = await db.prisma.jobRun.count({ where: { functionId: "likeness-generation-run", event: { path: ["data", "generationId"], equals: generation.id } } });
@@ -166,14 +159,14 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const { avatarId } = await createAvatarWithBase(db, ownerId);
       mock.failForGood = true;
       const first = await requestTrainingSet(ownerId, avatarId, { prompts: ["on a beach", "in a library", "at a desk"] });
-      await idle();
+      await waitForJobsIdle();
       expect((await generationRow(first.id)).status).toBe("failed");
       mock.failForGood = false;
       mock.latencyMs = 300;
       const answers = await fiveAtOnce(() => retryFailedTrainingItems(ownerId, avatarId));
       expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
       expect(answers.filter((answer) => answer.status === 409)).toHaveLength(4);
-      await idle();
+      await waitForJobsIdle();
       expect(await db.prisma.generation.count({ where: { avatarId, type: "training" } })).toBe(2);
       expect(await db.prisma.trainingItem.count({ where: { avatarId, status: "completed" } })).toBe(3);
     });
@@ -184,14 +177,14 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const { getBatchOrThrow } = await import("@/lib/batches/get-batch-or-throw");
       mock.failForGood = true;
       const batch = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 2, images: true, seed: 3 }));
-      await idle();
+      await waitForJobsIdle();
       expect((await getBatchOrThrow(ownerId, batch.id)).status).toBe("failed");
       mock.failForGood = false;
       mock.latencyMs = 100;
       const answers = await fiveAtOnce(() => retryFailedPersonas(ownerId, batch.id));
       expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
       expect(answers.filter((answer) => answer.status === 409)).toHaveLength(4);
-      await idle();
+      await waitForJobsIdle();
       expect(await getBatchOrThrow(ownerId, batch.id)).toMatchObject({ status: "completed", personasDone: 2, personasFailed: 0 });
       const runs = await db.prisma.jobRun.count({ where: { functionId: "likeness-batch-run", event: { path: ["data", "batchId"], equals: batch.id } } });
       expect(runs).toBe(2);
@@ -207,12 +200,12 @@ describe.each(["postgres", "embedded"] as const)("provider waits and single-winn
       const batch = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 3, images: true, seed: 4 }));
       await waitFor(() => mock.calls >= 1);
       await cancelBatch(ownerId, batch.id);
-      await idle();
+      await waitForJobsIdle();
       await expect(retryFailedPersonas(ownerId, batch.id)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/cancelled: resume it/) });
       const answers = await fiveAtOnce(() => resumeBatch(ownerId, batch.id));
       expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
       expect(answers.filter((answer) => answer.status === 409)).toHaveLength(4);
-      await idle();
+      await waitForJobsIdle();
       expect(await getBatchOrThrow(ownerId, batch.id)).toMatchObject({ status: "completed", personasDone: 3 });
     });
   });

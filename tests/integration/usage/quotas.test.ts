@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateAvatarSchema } from "@/lib/avatars/avatar-schemas";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { resetConfig } from "@/lib/config/env";
+import { startQuietJobs, stopQuietJobs, waitForJobsIdle } from "../support/embedded-jobs";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
 const QUOTA_SETTINGS = ["QUOTA_IMAGES_PER_MONTH", "QUOTA_USD_PER_MONTH", "QUOTA_COUNTS_LOCAL", "PRICES_FILE"];
@@ -31,10 +32,6 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     generations: await db.prisma.generation.count({ where: { userId } }),
     batches: await db.prisma.batch.count({ where: { userId } }),
   });
-  const idle = async () => {
-    const { getEmbeddedDriver } = await import("@/inngest/start-jobs");
-    await (await getEmbeddedDriver()).waitForIdle({ timeoutMs: 120_000 });
-  };
 
   beforeAll(async () => {
     env = await setUpLibEnvironment({ label: `quota-${database}`, database });
@@ -42,15 +39,11 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     // The offline provider priced at 50 cents, so the cost quota can be exercised without a remote one.
     pricesFile = path.join(mkdtempSync(path.join(tmpdir(), "prices-")), "prices.json");
     writeFileSync(pricesFile, JSON.stringify([{ provider: "local", model: "*", usdPerImage: 0.5 }]));
-    vi.spyOn(console, "log").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
-    const { startJobs } = await import("@/inngest/start-jobs");
-    await startJobs({ retryBaseDelayMs: 10, pollIntervalMs: 50, log: () => {} });
+    await startQuietJobs();
   });
 
   afterAll(async () => {
-    const { stopJobs } = await import("@/inngest/start-jobs");
-    await stopJobs();
+    await stopQuietJobs();
     setQuota({});
     await env.tearDown();
   });
@@ -67,7 +60,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     expect(first.generation.unitPriceUsd).toBe(0.5);
     const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Candidates" } });
     await requestSeedGeneration(userId, avatar.id, { candidates: 2 });
-    await idle();
+    await waitForJobsIdle();
     const before = await rowCounts(userId);
     await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Two", prompt: "a portrait" }))).rejects.toMatchObject({
       code: "quota_exceeded",
@@ -91,7 +84,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     // An admin's override for this user wins over the setting.
     await db.prisma.user.update({ where: { id: userId }, data: { quotaImagesPerMonth: 4 } });
     await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Three", prompt: "a portrait" }))).resolves.toBeTruthy();
-    await idle();
+    await waitForJobsIdle();
   });
 
   it("refuses by estimated cost too, and gives back what failed or was cancelled", async () => {
@@ -105,7 +98,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "C", prompt: "a portrait" }))).rejects.toThrow(
       "Monthly spending quota reached: $1.00 of $1.20 used; this image needs about $0.50.",
     );
-    await idle();
+    await waitForJobsIdle();
     // A generation that made none of its images (failed or cancelled) no longer holds its reservation.
     const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Gone" } });
     const failed = await db.prisma.generation.create({
@@ -126,7 +119,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     expect(accepted).toHaveLength(5);
     for (const refusal of refused) expect(refusal.reason).toMatchObject({ code: "quota_exceeded" });
     expect(await db.prisma.batch.count({ where: { userId } })).toBe(5);
-    await idle();
+    await waitForJobsIdle();
   });
 
   it("refuses a bulk action whole when its images would pass the quota, queuing none", async () => {
@@ -141,7 +134,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     expect(await db.prisma.generation.count({ where: { userId } })).toBe(0);
     const accepted = await runBulkAction(userId, projectId, "generate-base", ids.slice(0, 3));
     expect(accepted.accepted).toHaveLength(3);
-    await idle();
+    await waitForJobsIdle();
   });
 
   it("does not count the offline provider unless QUOTA_COUNTS_LOCAL is set", async () => {
@@ -151,7 +144,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Free", prompt: "a portrait" }))).resolves.toBeTruthy();
     setQuota({ QUOTA_IMAGES_PER_MONTH: "0", QUOTA_COUNTS_LOCAL: "true" });
     await expect(generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Counted", prompt: "a portrait" }))).rejects.toMatchObject({ code: "quota_exceeded" });
-    await idle();
+    await waitForJobsIdle();
   });
 
   it("estimates before anything starts, and reports the month's usage by provider and project", async () => {
@@ -171,7 +164,7 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     expect(estimate.summary).toBe("5 personas × 5 images ≈ $12.50 with local dicebear-avataaars");
     expect(await rowCounts(userId)).toEqual({ avatars: 0, generations: 0, batches: 0 });
     await generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Counted", prompt: "a portrait" }));
-    await idle();
+    await waitForJobsIdle();
     const report = await getUsageReport(userId);
     expect(report).toMatchObject({
       images: 1,
