@@ -17,7 +17,7 @@ export interface PersonaProgress {
   avatarId: string;
   name: string;
   index: number;
-  status: "pending" | "running" | "succeeded" | "failed" | "cancelled";
+  status: "pending" | "running" | "needs_review" | "succeeded" | "failed" | "cancelled";
   stage: string | null;
   errorMessage: string | null;
   finishedAt: Date | string | null;
@@ -39,6 +39,8 @@ export function summarizeBatchPersonas(personas: readonly PersonaProgress[]) {
   return {
     personasDone: personas.filter((p) => p.status === "succeeded").length,
     personasFailed: failed.length,
+    /** Finished without variations: the base waits in the project's review queue. */
+    personasInReview: personas.filter((p) => p.status === "needs_review").length,
     personasUnfinished: personas.filter((p) => p.status === "pending" || p.status === "running").length,
     errorLog,
   };

@@ -20,14 +20,28 @@ export const createProjectSchema = z.strictObject({
   description: projectDescriptionSchema,
 });
 
-/** Per-project face-check settings (lib/faces). */
+/** Whether a batch persona's base image is approved without a person looking at it. */
+export const AUTO_APPROVE_VALUES = ["always", "if-quality-good", "never"] as const;
+export type AutoApprove = (typeof AUTO_APPROVE_VALUES)[number];
+export const autoApproveSchema = z.enum(AUTO_APPROVE_VALUES, { error: 'autoApprove must be "always", "if-quality-good" or "never"' });
+
+/** Per-project face-check and safety settings (lib/faces, lib/safety). */
 export const projectSettingsSchema = z.strictObject({
   identityThreshold: z
     .number({ error: "identityThreshold must be a number between 0 and 1" })
     .min(0, "identityThreshold must be between 0 and 1")
     .max(1, "identityThreshold must be between 0 and 1")
     .optional(),
+  maxIdentityRetries: z
+    .number({ error: "maxIdentityRetries must be a whole number from 0 to 5" })
+    .int("maxIdentityRetries must be a whole number from 0 to 5")
+    .min(0, "maxIdentityRetries must be a whole number from 0 to 5")
+    .max(5, "maxIdentityRetries must be a whole number from 0 to 5")
+    .optional(),
+  autoApprove: autoApproveSchema.optional(),
+  allowExplicit: z.boolean({ error: "allowExplicit must be true or false" }).optional(),
 });
+export type ProjectSettingsInput = z.infer<typeof projectSettingsSchema>;
 
 export const updateProjectSchema = z
   .strictObject({
@@ -35,7 +49,7 @@ export const updateProjectSchema = z
     description: projectDescriptionSchema,
     settings: projectSettingsSchema.optional(),
   })
-  .refine((value) => value.name !== undefined || value.description !== undefined || value.settings?.identityThreshold !== undefined, {
+  .refine((value) => value.name !== undefined || value.description !== undefined || Object.values(value.settings ?? {}).some((v) => v !== undefined), {
     message: "Nothing to update: send name, description and/or settings",
   });
 

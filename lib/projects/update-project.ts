@@ -10,10 +10,15 @@ export async function updateProject(ownerId: string, projectId: string, input: U
     data: {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.settings?.identityThreshold !== undefined ? { identityThreshold: input.settings.identityThreshold } : {}),
+      ...definedSettings(input.settings),
     },
   });
   if (count === 0) throw new NotFoundError("Project");
   const row = await db.project.findFirstOrThrow({ where: { id: projectId, ownerId }, select: projectSelect });
   return toProjectView(row);
+}
+
+/** The settings the request named; an omitted one keeps its value. */
+function definedSettings(settings: UpdateProjectInput["settings"]) {
+  return Object.fromEntries(Object.entries(settings ?? {}).filter(([, value]) => value !== undefined));
 }
