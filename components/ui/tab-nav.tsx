@@ -4,6 +4,8 @@ export interface Tab {
   href: string;
   label: string;
   active: boolean;
+  /** A count beside the label, and what it counts ("waiting for review"), said after the number. */
+  badge?: { count: number; what: string };
 }
 
 /** A row of links styled as tabs, scrolling sideways on a phone instead of widening the page. */
@@ -20,6 +22,12 @@ export function TabNav({ tabs, label }: { tabs: Tab[]; label: string }) {
           }`}
         >
           {tab.label}
+          {tab.badge && (
+            <span data-testid="tab-badge" title={`${tab.badge.count} ${tab.badge.what}`} className="ml-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+              {tab.badge.count}
+              <span className="sr-only"> {tab.badge.what}</span>
+            </span>
+          )}
         </Link>
       ))}
     </nav>

@@ -39,7 +39,7 @@ export function variationUnitPrice(pricePerCall: number, mode: VariationsMode) {
 /**
  * The pending generation row for 4 variations of the approved base (not yet queued), written inside `tx`
  * after the quota check (a batch's own variations pass `{ unitPriceUsd }`, the price of a call: the batch
- * reserved them).
+ * reserved them). A replacement for one rejected variation asks for `count` 1 (separate calls only).
  */
 export async function createVariationsGeneration(
   tx: Prisma.TransactionClient,
@@ -48,7 +48,9 @@ export async function createVariationsGeneration(
   providerName = "local",
   mode: VariationsMode = "separate",
   reserved?: { unitPriceUsd: number },
+  count = VARIATION_COUNT,
 ) {
+  if (mode === "grid" && count !== VARIATION_COUNT) throw new Error(`A grid makes ${VARIATION_COUNT} variations, not ${count}`);
   assertApprovedBase(avatar);
   const provider = getImageProviderFor(providerName, { reference: true, grid: mode === "grid" });
   const built = seedPrompt(avatar);
@@ -58,8 +60,8 @@ export async function createVariationsGeneration(
     (await assertWithinQuota(tx, userId, {
       provider: provider.name,
       model: provider.referenceModel,
-      images: VARIATION_COUNT,
-      what: "these variations",
+      images: count,
+      what: count === 1 ? "this variation" : "these variations",
       ...(mode === "grid" ? { callsPerImage: 1 / VARIATION_COUNT } : {}),
     }));
   return createGeneration(tx, {
@@ -75,6 +77,6 @@ export async function createVariationsGeneration(
     negativePrompt: built.negativePrompt,
     seed: randomSeed(),
     ...size,
-    input: { count: VARIATION_COUNT, referenceImageId: avatar.baseImageId, mode },
+    input: { count, referenceImageId: avatar.baseImageId, mode },
   });
 }

@@ -1,4 +1,4 @@
-import type { ImageKind } from "@/lib/db/generated/enums";
+import type { ImageKind, ImageReview } from "@/lib/db/generated/enums";
 import type { StoredIdentity, StoredQuality } from "@/lib/faces/face-check-types";
 
 export const imageSelect = {
@@ -21,6 +21,8 @@ export const imageSelect = {
   createdAt: true,
   quality: true,
   identity: true,
+  review: true,
+  safety: true,
 } as const;
 
 export interface ImageRow {
@@ -44,6 +46,14 @@ export interface ImageRow {
   createdAt: Date;
   quality: unknown;
   identity: unknown;
+  review: ImageReview | null;
+  safety: unknown;
+}
+
+/** What the offline content classifier stored (lib/safety may add its scores beside these). */
+export interface ImageSafety {
+  flagged: boolean;
+  label: string | null;
 }
 
 /** An image as pages and REST show it; URLs go through the owner-only file route. */
@@ -54,6 +64,10 @@ export function toImageView(row: ImageRow) {
     quality: (row.quality ?? null) as StoredQuality | null,
     /** Identity against the approved seed for images made from it; null for base images. */
     identity: (row.identity ?? null) as StoredIdentity | null,
+    /** needs_review: a person must look at it (the project's review queue); kept: a person kept it. */
+    review: row.review ?? null,
+    /** The content classifier's answer; an image not (yet) checked reads as not flagged. */
+    safety: (row.safety ?? { flagged: false, label: null }) as ImageSafety,
     url: `/api/v1/images/${row.id}/file`,
     thumbnailUrl: `/api/v1/images/${row.id}/thumbnail`,
   };

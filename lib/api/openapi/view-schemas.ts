@@ -43,7 +43,15 @@ export const projectSchema = z
   ;
 
 export const imageSchema = z
-  .looseObject({ id: z.string(), url: z.string(), thumbnailUrl: z.string().nullable().optional(), width: z.number().int().optional(), height: z.number().int().optional() })
+  .looseObject({
+    id: z.string(),
+    url: z.string(),
+    thumbnailUrl: z.string().nullable().optional(),
+    width: z.number().int().optional(),
+    height: z.number().int().optional(),
+    review: z.enum(["needs_review", "kept"]).nullable().optional().meta({ description: "needs_review: in the project's review queue; kept: a person kept it" }),
+    safety: z.looseObject({ flagged: z.boolean(), label: z.string().nullable() }).optional().meta({ description: "The content classifier's answer ({ flagged: false, label: null } until checked)" }),
+  })
   ;
 
 export const avatarSchema = z

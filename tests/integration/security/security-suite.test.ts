@@ -56,6 +56,7 @@ function validBody(method: Method, template: string, ids: Ids): Record<string, u
     "PATCH /api/v1/schedules/:scheduleId": { enabled: false },
     "POST /api/v1/webhooks": { url: "http://127.0.0.1:9/hook", events: ["training.completed"] },
     "PATCH /api/v1/webhooks/:webhookId": { enabled: false },
+    "POST /api/v1/images/:imageId/reject": {},
   };
   return bodies[`${method} ${template}`];
 }

@@ -9,6 +9,7 @@ import { exportsArea } from "./exports";
 import { generationsArea } from "./generations";
 import { healthArea } from "./health";
 import { projectsArea } from "./projects";
+import { reviewArea } from "./review";
 import { schedulesArea } from "./schedules";
 import { seedImageArea } from "./seed-image";
 import { tokensArea } from "./tokens";
@@ -23,6 +24,7 @@ export const apiAreas: ApiArea[] = [
   projectsArea,
   avatarsArea,
   seedImageArea,
+  reviewArea,
   trainingArea,
   generationsArea,
   batchesArea,

@@ -1,0 +1,8 @@
+import { parseWith } from "@/lib/api/parse-request";
+import { withUser } from "@/lib/api/with-user";
+import { imageIdParamsSchema } from "@/lib/images/image-id-params";
+import { keepReviewItem } from "@/lib/review/keep-review-item";
+
+export const POST = withUser<{ imageId: string }>(async ({ user, params }) => ({
+  image: await keepReviewItem(user.id, parseWith(imageIdParamsSchema, params).imageId),
+}));

@@ -1,0 +1,8 @@
+import { parseWith } from "@/lib/api/parse-request";
+import { withUser } from "@/lib/api/with-user";
+import { getImageOrThrow } from "@/lib/images/get-image-or-throw";
+import { imageIdParamsSchema } from "@/lib/images/image-id-params";
+
+export const GET = withUser<{ imageId: string }>(async ({ user, params }) => ({
+  image: await getImageOrThrow(user.id, parseWith(imageIdParamsSchema, params).imageId),
+}));
