@@ -24,9 +24,9 @@ function isShortcutTarget(event: KeyboardEvent) {
  * The review queue: one item selected at a time (j/k, or a click), kept (a) or rejected and
  * regenerated (r) through the same functions as REST. A decided item leaves the list at once; the
  * page's refreshed list follows from the server. Focus follows the selection, so a keyboard user stays
- * on the item the next key acts on.
+ * on the item the next key acts on. With nothing left it shows `empty`, below what was last done.
  */
-export function ReviewQueue({ projectId, items }: { projectId: string; items: ReviewItem[] }) {
+export function ReviewQueue({ projectId, items, empty }: { projectId: string; items: ReviewItem[]; empty: React.ReactNode }) {
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState(0);
   const [status, setStatus] = useState("");
@@ -99,6 +99,19 @@ export function ReviewQueue({ projectId, items }: { projectId: string; items: Re
     return () => window.removeEventListener("keydown", onKey);
   });
 
+  if (visible.length === 0) {
+    return (
+      <div className="space-y-4">
+        {status && (
+          <p role="status" className="text-sm font-medium text-emerald-700" data-testid="review-status">
+            {status}
+          </p>
+        )}
+        {empty}
+      </div>
+    );
+  }
+
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -111,31 +124,25 @@ export function ReviewQueue({ projectId, items }: { projectId: string; items: Re
         {pending ? "Working…" : status}
       </p>
       <FormError message={error} />
-      {visible.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 bg-white px-6 py-10 text-center text-sm text-zinc-600">
-          All done on this page. Anything still waiting shows up when the page reloads.
-        </p>
-      ) : (
-        <ol className="space-y-4" aria-label="Review queue">
-          {visible.map((item, position) => (
-            <li key={item.id}>
-              <ReviewCard
-                ref={(element) => {
-                  if (element) cards.current.set(item.id, element);
-                  else cards.current.delete(item.id);
-                }}
-                item={item}
-                projectId={projectId}
-                selected={position === index}
-                busy={pending}
-                onSelect={() => setSelected(position)}
-                onKeep={() => decide(item, "keep")}
-                onReject={() => decide(item, "reject")}
-              />
-            </li>
-          ))}
-        </ol>
-      )}
+      <ol className="space-y-4" aria-label="Review queue">
+        {visible.map((item, position) => (
+          <li key={item.id}>
+            <ReviewCard
+              ref={(element) => {
+                if (element) cards.current.set(item.id, element);
+                else cards.current.delete(item.id);
+              }}
+              item={item}
+              projectId={projectId}
+              selected={position === index}
+              busy={pending}
+              onSelect={() => setSelected(position)}
+              onKeep={() => decide(item, "keep")}
+              onReject={() => decide(item, "reject")}
+            />
+          </li>
+        ))}
+      </ol>
       <Dialog open={confirming !== null} onClose={() => setConfirming(null)} title="Approve a poor base image?">
         {confirming && (
           <>

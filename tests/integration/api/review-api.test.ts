@@ -10,6 +10,8 @@ import { startTestApp, type TestApp } from "../support/start-test-app";
  * The review queue over REST on PostgreSQL. The rows that put an image in the queue (review,
  * identity, quality) are written directly: the drift retries and batch auto-approval make them for real.
  */
+const ALICE_EMAIL = "alice-review@example.com";
+
 describe("the review queue over REST (PostgreSQL, local provider)", () => {
   let app: TestApp;
   let sql: pg.Client;
@@ -44,10 +46,11 @@ describe("the review queue over REST (PostgreSQL, local provider)", () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp({ database: "postgres" });
+    // Alice manages her own quota for the last case; local images count against it there.
+    app = await startTestApp({ database: "postgres", env: { ADMIN_EMAILS: ALICE_EMAIL, QUOTA_COUNTS_LOCAL: "true" } });
     sql = new pg.Client({ connectionString: app.databaseUrl });
     await sql.connect();
-    alice = await signUpUser(app.url, "alice-review");
+    alice = await signUpUser(app.url, "alice-review", ALICE_EMAIL);
     bob = await signUpUser(app.url, "bob-review");
     projectId = (await alice.api.post("/api/v1/projects", { name: "Review" })).body.project.id;
 
@@ -199,5 +202,18 @@ describe("the review queue over REST (PostgreSQL, local provider)", () => {
     const item = manifest.trainingData.find((entry: { prompt: string }) => entry.prompt === "standing in the rain");
     expect(item).toMatchObject({ status: "completed", generationId: rejected.body.generation.id });
     expect(item.imageId).not.toBe(training.id);
+  });
+
+  it("a replacement past the monthly quota is a 429 and nothing is rejected or deleted", async () => {
+    expect((await alice.api.patch(`/api/v1/admin/users/${alice.userId}`, { quotaImagesPerMonth: 1 })).status).toBe(200);
+    await markForReview(variations[3], { score: 0.5, status: "drifted", attempts: 3 });
+    const waitingBase = (await queue()).items.find((item) => item.kind === "base")!;
+    for (const id of [variations[3], waitingBase.id]) {
+      const res = await alice.api.post(`/api/v1/images/${id}/reject`);
+      expect(res.status).toBe(429);
+      expect(res.body).toMatchObject({ code: "quota_exceeded", error: expect.stringMatching(/^Monthly image quota reached: .* (this variation|the replacement image) needs 1\.$/) });
+    }
+    expect((await alice.api.get(`/api/v1/images/${variations[3]}`)).body.image.review).toBe("needs_review");
+    expect((await alice.api.get(`/api/v1/avatars/${waitingBase.avatar.id}`)).body.avatar.baseImageStatus).toBe("draft");
   });
 });

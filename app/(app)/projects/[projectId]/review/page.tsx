@@ -20,17 +20,17 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
     <>
       <PageHeader breadcrumb={<Link href="/projects" className="hover:underline">Projects</Link>} title={project.name} description={project.description} />
       <ProjectTabs projectId={project.id} active="review" />
-      {page.items.length === 0 ? (
-        <EmptyState title="Nothing to review">
-          Images that still drift from their seed after the automatic retries, and base images waiting for approval, show up here, worst
-          first.
-        </EmptyState>
-      ) : (
-        <>
-          <ReviewQueue projectId={project.id} items={page.items} />
-          <Pager base={`/projects/${project.id}/review`} cursor={pageParams.cursor} nextCursor={page.nextCursor} />
-        </>
-      )}
+      <ReviewQueue
+        projectId={project.id}
+        items={page.items}
+        empty={
+          <EmptyState title="Nothing to review">
+            Images that still drift from their seed after the automatic retries, and base images waiting for approval, show up here,
+            worst first.
+          </EmptyState>
+        }
+      />
+      <Pager base={`/projects/${project.id}/review`} cursor={pageParams.cursor} nextCursor={page.nextCursor} />
     </>
   );
 }
