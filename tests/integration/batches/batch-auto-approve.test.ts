@@ -3,7 +3,7 @@ import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { resetConfig } from "@/lib/config/env";
 import { blurred, faceFixture } from "../../faces/face-fixtures";
 import { startMockModelServer, type MockModelServer, type MockRequest } from "../../support/mock-model-server";
-import { startQuietJobs, stopQuietJobs, waitForJobsIdle } from "../support/embedded-jobs";
+import { startQuietJobs, stopQuietJobs, waitFor, waitForJobsIdle } from "../support/embedded-jobs";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
 let env: Awaited<ReturnType<typeof setUpLibEnvironment>>;
@@ -123,6 +123,26 @@ describe("batch autoApprove", () => {
   it("if-quality-good lets the offline provider's unmeasured illustrations through", async () => {
     const { batch } = await runBatch({ count: 2, images: true, provider: "local" });
     expect(batch).toMatchObject({ status: "completed", personasDone: 2, personasInReview: 0, imagesDone: 10 });
+  });
+
+  it("a base approved while its batch still runs gets its variations in the same run", async () => {
+    // Persona 0's base answers at once; the others' are slow, so the batch is still running when it is approved.
+    mock.respondWith("huggingface", (request) =>
+      isVariation(request) || seedOf(request) === 3000 ? jpeg(sharpFace) : { ...jpeg(sharpFace), delayMs: 2500 },
+    );
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const created = await createBatch(ownerId, projectId, createBatchSchema.parse({ count: 3, images: true, provider: "huggingface", seed: 3000, autoApprove: "never" }));
+    const first = `${created.id}p000`;
+    await waitFor(async () => (await db.prisma.batchPersona.findUnique({ where: { avatarId: first } }))?.status === "needs_review");
+    expect((await db.prisma.batch.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("generating_images");
+    const { approveSeedImage } = await import("@/lib/avatars/approve-seed-image");
+    await approveSeedImage(ownerId, first);
+    await waitForJobsIdle();
+    const { getBatchDetail } = await import("@/lib/batches/get-batch-detail");
+    const batch = await getBatchDetail(ownerId, created.id);
+    expect(batch).toMatchObject({ status: "completed", personasDone: 1, personasInReview: 2, imagesDone: 7, imagesTotal: 7 });
+    expect(batch.avatars.map((a) => a.batchPersona.status)).toEqual(["succeeded", "needs_review", "needs_review"]);
+    expect(batch.avatars[0].variations).toHaveLength(4);
   });
 
   it("refuses an unknown autoApprove", () => {
