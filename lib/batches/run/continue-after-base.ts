@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { analyzeStoredImage } from "@/lib/faces/analyze-stored-image";
 import type { StoredQuality } from "@/lib/faces/face-check-types";
 import { approvePersonaBase } from "./approve-persona-base";
 import { decideAutoApproval, readAutoApprove } from "./auto-approval";
@@ -9,11 +10,23 @@ import { preparePersonaVariationsGeneration } from "./prepare-persona-variations
 import { recordPersonaFailure } from "./record-persona-outcome";
 import { settlePersonaBase } from "./settle-persona-base";
 
-/** The batch's autoApprove rule applied to the draft's stored quality report (the generation's analyse step wrote it). */
+/**
+ * The batch's autoApprove rule applied to the draft's stored quality report. The generation's analyse step
+ * wrote it; a base kept from a run cancelled before that step has none, so it is measured now (the
+ * decision then waits for a person only when the analysis itself fails).
+ */
 async function autoApproval(persona: LoadedBatchPersona) {
+  const rule = readAutoApprove(persona.batch.autoApprove);
+  const imageId = persona.avatar.baseImageId;
+  if (rule !== "if-quality-good" || !imageId) return decideAutoApproval(rule, null);
   const db = await getDb();
-  const image = persona.avatar.baseImageId ? await db.image.findUnique({ where: { id: persona.avatar.baseImageId }, select: { quality: true } }) : null;
-  return decideAutoApproval(readAutoApprove(persona.batch.autoApprove), (image?.quality ?? null) as StoredQuality | null);
+  const readQuality = async () => ((await db.image.findUnique({ where: { id: imageId }, select: { quality: true } }))?.quality ?? null) as StoredQuality | null;
+  let quality = await readQuality();
+  if (!quality) {
+    await analyzeStoredImage(imageId).catch((error: unknown) => console.warn(`[faces] quality of base ${imageId}: ${(error as Error).message}`));
+    quality = await readQuality();
+  }
+  return decideAutoApproval(rule, quality);
 }
 
 /**
