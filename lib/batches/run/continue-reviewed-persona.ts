@@ -29,7 +29,7 @@ export async function continueReviewedPersona(avatarId: string) {
     if (waiting?.status !== "needs_review") return null;
     if (waiting.avatar.baseImageId) await tx.image.updateMany({ where: { id: waiting.avatar.baseImageId, review: "needs_review" }, data: { review: "kept" } });
     await tx.batch.update({ where: { id: batch.id }, data: { imagesTotal: { increment: VARIATION_COUNT } } });
-    const refusal = await assertWithinQuota(tx, batch.userId, { provider: batch.provider, images: VARIATION_COUNT, what: "this persona's variations" }).then(
+    const refusal = await assertWithinQuota(tx, batch.userId, { provider: batch.provider, images: VARIATION_COUNT, what: "this approval" }).then(
       () => null,
       (error: unknown) => {
         if (error instanceof AppError && error.code === "quota_exceeded") return error.message;
@@ -40,7 +40,7 @@ export async function continueReviewedPersona(avatarId: string) {
     if (refusal) {
       await tx.batchPersona.update({
         where: { avatarId },
-        data: { status: "failed", stage: "variations" satisfies BatchPersonaStage, errorMessage: `Approved, but ${refusal} Retry the failed personas once there is room.`, finishedAt: now },
+        data: { status: "failed", stage: "variations" satisfies BatchPersonaStage, errorMessage: `Approved, but its 4 variations do not fit: ${refusal} Retry the failed personas once there is room.`, finishedAt: now },
       });
       return { batch, enqueue: false, refused: refusal };
     }

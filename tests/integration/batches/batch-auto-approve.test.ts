@@ -97,7 +97,7 @@ describe("batch autoApprove", () => {
     expect((await db.prisma.image.findUniqueOrThrow({ where: { id: base.id } })).review).toBe("kept");
     expect(mock.requestsFor("huggingface")).toHaveLength(15);
     expect(await usageImages()).toEqual({ made: before.made + 15, counted: before.counted + 15 });
-  });
+  }, 180_000);
 
   it("never: every persona waits in review (the project's setting is the default), and no variation is reserved or made", async () => {
     await db.prisma.project.update({ where: { id: projectId }, data: { autoApprove: "never" } });
@@ -118,7 +118,7 @@ describe("batch autoApprove", () => {
     expect(batch).toMatchObject({ status: "completed", autoApprove: "always", personasDone: 2, personasInReview: 0, imagesDone: 10, imagesTotal: 10 });
     const qualities = await db.prisma.image.findMany({ where: { id: { in: batch.avatars.map((a) => a.baseImage!.id) } }, select: { quality: true, review: true } });
     expect(qualities.map((q) => [(q.quality as { verdict: string }).verdict, q.review])).toEqual([["poor", null], ["poor", null]]);
-  });
+  }, 120_000);
 
   it("if-quality-good lets the offline provider's unmeasured illustrations through", async () => {
     const { batch } = await runBatch({ count: 2, images: true, provider: "local" });
@@ -143,7 +143,36 @@ describe("batch autoApprove", () => {
     expect(batch).toMatchObject({ status: "completed", personasDone: 1, personasInReview: 2, imagesDone: 7, imagesTotal: 7 });
     expect(batch.avatars.map((a) => a.batchPersona.status)).toEqual(["succeeded", "needs_review", "needs_review"]);
     expect(batch.avatars[0].variations).toHaveLength(4);
-  });
+  }, 120_000);
+
+  it("an approval whose variations do not fit the quota fails the persona with why; retry-failed makes them later", async () => {
+    answerBases([]);
+    const userId = (await db.prisma.user.create({ data: { email: "batch-quota@example.com", passwordHash: "x", quotaImagesPerMonth: 5 } })).id;
+    const ownProject = (await db.prisma.project.create({ data: { name: "Quota", ownerId: userId } })).id;
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const { getBatchDetail } = await import("@/lib/batches/get-batch-detail");
+    const created = await createBatch(userId, ownProject, createBatchSchema.parse({ count: 1, images: true, provider: "huggingface", seed: 4000, autoApprove: "never" }));
+    await waitForJobsIdle();
+    expect(await getBatchDetail(userId, created.id)).toMatchObject({ status: "completed", personasInReview: 1, imagesDone: 1, imagesTotal: 1 });
+
+    // The month now has room for 3 more images: the persona's 4 variations do not fit.
+    await db.prisma.user.update({ where: { id: userId }, data: { quotaImagesPerMonth: 4 } });
+    const { approveSeedImage } = await import("@/lib/avatars/approve-seed-image");
+    const avatarId = `${created.id}p000`;
+    await approveSeedImage(userId, avatarId);
+    await waitForJobsIdle();
+    const refused = await getBatchDetail(userId, created.id);
+    expect(refused).toMatchObject({ status: "completed", personasFailed: 1, personasInReview: 0, imagesDone: 1, imagesTotal: 5 });
+    expect(refused.errorLog).toMatchObject([{ avatarId, stage: "variations", message: expect.stringMatching(/^Approved, but its 4 variations do not fit: Monthly image quota reached: 1 of 4 images used; this approval needs 4\. Retry the failed personas/) }]);
+    expect(mock.requestsFor("huggingface")).toHaveLength(1);
+
+    await db.prisma.user.update({ where: { id: userId }, data: { quotaImagesPerMonth: 10 } });
+    const { retryFailedPersonas } = await import("@/lib/batches/retry-failed-personas");
+    await retryFailedPersonas(userId, created.id);
+    await waitForJobsIdle();
+    expect(await getBatchDetail(userId, created.id)).toMatchObject({ status: "completed", personasDone: 1, personasFailed: 0, imagesDone: 5, imagesTotal: 5 });
+    expect(mock.requestsFor("huggingface")).toHaveLength(5);
+  }, 120_000);
 
   it("refuses an unknown autoApprove", () => {
     const parsed = createBatchSchema.safeParse({ count: 2, autoApprove: "sometimes" });
