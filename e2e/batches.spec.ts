@@ -55,3 +55,27 @@ test("a 5-persona batch with images runs to completed in the browser; its histor
   await expect(row.getByText("European tech professionals aged 25-40")).toBeVisible();
   await expect(row.getByRole("progressbar", { name: "Personas progress" })).toHaveAttribute("aria-valuenow", "5");
 });
+
+test("a batch that approves no base lists its personas as waiting in review, with a link to the review queue", async ({ page }) => {
+  await signUp(page, "batch-review");
+  const projectId = await createProject(page, "Review studio");
+  await page.goto(`/projects/${projectId}/batches`);
+  await page.getByRole("button", { name: "New batch" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "New batch" });
+  const rule = dialog.getByLabel("Approve base images");
+  // The project's setting is the default.
+  await expect(rule).toHaveValue("if-quality-good");
+  await dialog.getByLabel("Number of personas").fill("2");
+  await rule.selectOption("never");
+  await dialog.getByRole("button", { name: "Start batch" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/batches/[^/]+$`));
+  await expect(page.getByRole("heading", { level: 1 }).locator("[data-status=completed]")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("batch-auto-approve")).toHaveText("never");
+  await expect(page.getByRole("link", { name: "2 personas wait in review" })).toHaveAttribute("href", `/projects/${projectId}/review`);
+  await expect(page.getByTestId("batch-persona").and(page.locator("[data-status=needs_review]"))).toHaveCount(2);
+  await expect(page.getByTestId("batch-summary")).toContainText("2 images, 2 in review");
+
+  await page.goto(`/projects/${projectId}/batches`);
+  await expect(page.getByTestId("batch-row").getByTestId("batch-in-review")).toHaveText("2");
+});

@@ -70,7 +70,7 @@ async function main() {
   async function timeBatch(concurrency?: number) {
     const driver = (await startJobs({ log, ...(concurrency ? { concurrency } : {}) }))!;
     const started = performance.now();
-    const batch = await createBatch(user.id, project.id, createBatchSchema.parse({ count, images: true, seed: 1234, provider }));
+    const batch = await createBatch(user.id, project.id, createBatchSchema.parse({ count, images: true, seed: 1234, provider, autoApprove: "always" }));
     await driver.waitForIdle({ timeoutMs: 30 * 60_000 });
     const ms = performance.now() - started;
     const row = await db.batch.findUniqueOrThrow({ where: { id: batch.id } });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/components/ui/format-date";
 import type { BatchListItem } from "@/lib/batches/list-batches";
 import { BatchProgress } from "./batch-progress";
+import { BatchReviewNotice } from "./batch-review-notice";
 import { BatchStatusBadge } from "./batch-status-badge";
 import { ExportLinks } from "./export-buttons";
 import { formatDuration } from "./format-duration";
@@ -36,6 +37,7 @@ export function BatchHistory({ projectId, batches }: { projectId: string; batche
                 </div>
                 <p className="line-clamp-2 text-sm break-words text-zinc-600">{batch.brief ?? <span className="text-zinc-400">No brief</span>}</p>
                 <p className="text-xs text-zinc-500">Created {formatDate(batch.createdAt)}</p>
+                <BatchReviewNotice projectId={projectId} count={batch.personasInReview} compact />
                 {!batch.running && batch.personasDone > 0 && <ExportLinks batchId={batch.id} compact />}
               </div>
             </div>
@@ -49,6 +51,14 @@ export function BatchHistory({ projectId, batches }: { projectId: string; batche
                 <dt className="text-zinc-500">Errors</dt>
                 <dd className={batch.errorLog.length ? "font-medium text-red-700" : "text-zinc-800"}>{batch.errorLog.length}</dd>
               </div>
+              {batch.images && (
+                <div>
+                  <dt className="text-zinc-500">In review</dt>
+                  <dd className={batch.personasInReview ? "font-medium text-amber-800" : "text-zinc-800"} data-testid="batch-in-review">
+                    {batch.personasInReview}
+                  </dd>
+                </div>
+              )}
             </dl>
           </li>
         );

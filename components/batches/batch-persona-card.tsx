@@ -13,6 +13,11 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
       <PersonaFacts persona={avatar.persona} />
       {images && run.status === "pending" && <p className="text-xs text-zinc-500">Waiting for its turn…</p>}
       {images && run.status === "running" && <p className="text-xs text-zinc-600">Working on its {STAGE_LABELS[run.stage ?? ""] ?? "images"}…</p>}
+      {run.status === "needs_review" && (
+        <p className="line-clamp-3 text-xs text-amber-800" title={run.errorMessage ?? undefined}>
+          Waits in review{run.errorMessage ? `: ${run.errorMessage}` : ""}. Approve its base to make its variations.
+        </p>
+      )}
       {run.status === "cancelled" && <p className="text-xs text-amber-800">Cancelled: resume the batch to finish it.</p>}
       {run.status === "failed" && (
         <p className="line-clamp-3 text-xs text-red-700" title={run.errorMessage ?? undefined}>

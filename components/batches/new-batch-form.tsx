@@ -9,11 +9,13 @@ import { ProviderSelect, usableProvider, type ProviderChoice } from "@/component
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AUTO_APPROVE_LABELS } from "@/lib/batches/run/auto-approval";
+import type { AutoApprove } from "@/lib/projects/project-schemas";
 import { MAX_PERSONA_AGE, MAX_PERSONA_COUNT as MAX_BATCH_SIZE, MIN_PERSONA_AGE } from "@/lib/personas/persona-generation-schemas";
 
 export type ProviderOption = ProviderChoice;
 
-const FIELDS = ["count", "brief", "constraints.genderMix", "constraints.locale", "constraints.ageMin", "constraints.ageMax", "provider", "variationsMode"];
+const FIELDS = ["count", "brief", "constraints.genderMix", "constraints.locale", "constraints.ageMin", "constraints.ageMax", "provider", "variationsMode", "autoApprove"];
 
 const GENDER_MIX_LABELS: Record<string, string> = {
   any: "Any (each persona at random)",
@@ -35,12 +37,15 @@ export function NewBatchForm({
   providers,
   genderMixes,
   locales,
+  autoApprove,
   onCancel,
 }: {
   projectId: string;
   providers: ProviderOption[];
   genderMixes: readonly string[];
   locales: readonly { value: string; label: string }[];
+  /** The project's setting, the form's default. */
+  autoApprove: AutoApprove;
   onCancel?: () => void;
 }) {
   const [state, action] = useActionState(createBatchAction, {});
@@ -116,6 +121,14 @@ export function NewBatchForm({
           hint="A grid needs a provider that can draw one"
         />
       </div>
+      <SelectField
+        label="Approve base images"
+        name="autoApprove"
+        defaultValue={values?.autoApprove ?? autoApprove}
+        options={Object.entries(AUTO_APPROVE_LABELS).map(([value, label]) => ({ value, label }))}
+        errors={field("autoApprove")}
+        hint="A base that is not approved waits in the project's review queue and gets no variations (they are not charged) until you approve it. The offline provider's illustrations cannot be measured, so they pass the quality check."
+      />
       <CostEstimate action={estimateBatchAction} />
       <div className="flex justify-end gap-2 pt-2">
         {onCancel && (

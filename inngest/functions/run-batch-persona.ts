@@ -14,7 +14,8 @@ const PERSONA_STEPS_PER_USER = 4;
 
 /**
  * One persona of a batch: base image (its first image becomes the draft) → approved as the seed, by the
- * system → 4 variations of it. Each stage skips what an earlier run already made, so a retry re-does
+ * system when the batch's autoApprove rule lets it (else it waits in review and the run ends; a person's
+ * approval queues the persona again, and this run then skips to its variations) → 4 variations of it. Each stage skips what an earlier run already made, so a retry re-does
  * only the failed part. A failed stage is recorded with its reason and ends this persona only: the run
  * itself succeeds, and the batch goes on with the others.
  */
@@ -55,6 +56,7 @@ export const runBatchPersona = inngest.createFunction(
       unlessPersonaGone(avatarId, () => continueAfterBase(avatarId, baseError)).catch(toJobError),
     );
     if (isGone(next)) return gone;
+    if (next.review) return { status: "needs_review" as const };
     if (next.stopped) return { status: "failed" as const };
 
     const variationsError = next.generationId ? await generate("generate-variations", next.generationId) : null;

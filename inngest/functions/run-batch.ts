@@ -19,6 +19,9 @@ import { runBatchPersona } from "./run-batch-persona";
  */
 export const PERSONA_WAVE_SIZE = 20;
 
+/** Rounds one batch run makes for personas approved from review while it ran (each round is a few steps). */
+const MAX_ROUNDS = 20;
+
 /**
  * A batch: persona data in one step (with its avatars) → fan-out of one persona run per persona that
  * still needs images, a wave at a time → finish when every persona run has returned. The same run
@@ -55,25 +58,33 @@ export const runBatch = inngest.createFunction(
         return step.run("fail-data", () => failBatch(batchId, "data", message));
       }
     }
-    const finish = async () => {
-      const finished = await step.run("finish", () => unlessBatchGone(batchId, () => finishBatch(batchId)).catch(toJobError));
+    const finish = async (round: number) => {
+      const finished = await step.run(round ? `finish-${round}` : "finish", () => unlessBatchGone(batchId, () => finishBatch(batchId)).catch(toJobError));
       return isGone(finished) ? gone : finished;
     };
-    if (!start.images) return finish();
+    if (!start.images) return finish(0);
 
-    const images = await step.run("begin-images", () => unlessBatchGone(batchId, () => beginBatchImages(batchId)).catch(toJobError));
-    if (isGone(images)) return gone;
-    const { avatarIds, provider } = images;
-    for (let first = 0; first < avatarIds.length; first += PERSONA_WAVE_SIZE) {
-      await Promise.all(
-        avatarIds.slice(first, first + PERSONA_WAVE_SIZE).map((avatarId) =>
-          step
-            .invoke(`persona-${avatarId}`, { function: runBatchPersona, data: { batchId, avatarId, userId, provider } })
-            // The persona run records its own failures; this covers a run that died before it could.
-            .catch((error: Error) => step.run(`persona-failed-${avatarId}`, () => recordPersonaFailure(avatarId, "persona", error.message))),
-        ),
-      );
+    // A round takes every persona waiting now; a base a person approved from the review queue while it ran
+    // waits as pending, so finishing answers `again` and the next round takes it.
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const suffix = round ? `-r${round}` : "";
+      const images = await step.run(`begin-images${suffix}`, () => unlessBatchGone(batchId, () => beginBatchImages(batchId)).catch(toJobError));
+      if (isGone(images)) return gone;
+      const { avatarIds, provider } = images;
+      for (let first = 0; first < avatarIds.length; first += PERSONA_WAVE_SIZE) {
+        await Promise.all(
+          avatarIds.slice(first, first + PERSONA_WAVE_SIZE).map((avatarId) =>
+            step
+              .invoke(`persona-${avatarId}${suffix}`, { function: runBatchPersona, data: { batchId, avatarId, userId, provider } })
+              // The persona run records its own failures; this covers a run that died before it could.
+              .catch((error: Error) => step.run(`persona-failed-${avatarId}${suffix}`, () => recordPersonaFailure(avatarId, "persona", error.message))),
+          ),
+        );
+      }
+      const finished = await finish(round);
+      if (!("again" in finished) || !finished.again) return finished;
     }
-    return finish();
+    // Approvals kept arriving: this run stops here, and the next approval starts a new one.
+    return step.run("finish-stop", () => unlessBatchGone(batchId, () => finishBatch(batchId, { final: true })).catch(toJobError));
   },
 );

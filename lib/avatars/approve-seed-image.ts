@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { BadRequestError } from "@/lib/errors";
+import { continueReviewedPersona } from "@/lib/batches/run/continue-reviewed-persona";
 import { ensureSeedDescriptor } from "@/lib/faces/ensure-seed-descriptor";
 import { getAvatarOrThrow } from "./get-avatar-or-throw";
 import { getSeedStateOrThrow } from "./get-seed-state-or-throw";
@@ -8,7 +9,8 @@ import { assertCanApprove } from "./seed-image-rules";
 
 /**
  * Approves the base image (or picks `imageId`, one of the avatar's base-image versions, and approves
- * it): the look is locked from now on.
+ * it): the look is locked from now on. A batch persona whose base waited in review continues: its
+ * batch makes its variations.
  */
 export async function approveSeedImage(ownerId: string, avatarId: string, imageId?: string, actorId: string | null = ownerId) {
   const avatar = await getSeedStateOrThrow(ownerId, avatarId);
@@ -25,5 +27,6 @@ export async function approveSeedImage(ownerId: string, avatarId: string, imageI
   await recordUsage(avatarId, "approved", actorId, { imageId: chosen });
   // The seed's face is measured once, now; if that fails the first identity check measures it instead.
   await ensureSeedDescriptor(avatarId).catch((error: unknown) => console.warn(`[faces] seed descriptor of ${avatarId}: ${(error as Error).message}`));
+  await continueReviewedPersona(avatarId);
   return getAvatarOrThrow(ownerId, avatarId);
 }

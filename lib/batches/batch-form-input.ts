@@ -31,5 +31,6 @@ export function batchInputFromForm(values: Record<string, string>) {
     images: values.images === "on",
     provider: present(values.provider),
     variationsMode: present(values.variationsMode),
+    autoApprove: present(values.autoApprove),
   };
 }

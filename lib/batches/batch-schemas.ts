@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
 import { variationsModeSchema } from "@/lib/avatars/seed-image-schemas";
 import { personaGenerationInputSchema } from "@/lib/personas/persona-generation-schemas";
+import { autoApproveSchema } from "@/lib/projects/project-schemas";
 
 /** A new batch: who to generate (count, brief, constraints) and how (images, provider, seed). */
 export const createBatchSchema = personaGenerationInputSchema.extend({
@@ -15,6 +16,8 @@ export const createBatchSchema = personaGenerationInputSchema.extend({
     .optional(),
   /** How each persona's 4 variations are made: one call each, or one 2×2 grid split in four. */
   variationsMode: variationsModeSchema.default("separate"),
+  /** Whether each persona's base is approved without a person; the project's setting when omitted. */
+  autoApprove: autoApproveSchema.optional(),
   /** Fixes the offline generator's personas (same seed and input, same people); random when omitted. */
   seed: z
     .number({ error: "seed must be a number" })

@@ -2,6 +2,7 @@ import type { BatchStatus } from "@/lib/db/generated/enums";
 import { batchStatusName, storedBatchStatus, type BatchStatusName } from "./batch-status-name";
 import { workCost } from "@/lib/usage/work-cost";
 import { readErrorLog } from "./summarize-batch-personas";
+import { readAutoApprove } from "./run/auto-approval";
 
 /** Statuses in which the batch job still has work to do; pages refresh themselves while one shows. */
 export const RUNNING_BATCH_STATUSES: readonly BatchStatus[] = ["pending", "generating_data", "data_generated", "generating_images"];
@@ -21,6 +22,7 @@ export const batchSelect = {
   images: true,
   provider: true,
   variationsMode: true,
+  autoApprove: true,
   seed: true,
   status: true,
   personasDone: true,
@@ -34,6 +36,7 @@ export const batchSelect = {
   completedAt: true,
   createdAt: true,
   updatedAt: true,
+  _count: { select: { personas: { where: { status: "needs_review" } } } },
 } as const;
 
 export interface BatchRow {
@@ -46,6 +49,7 @@ export interface BatchRow {
   images: boolean;
   provider: string;
   variationsMode: string;
+  autoApprove: string;
   seed: number;
   status: BatchStatus;
   personasDone: number;
@@ -59,6 +63,8 @@ export interface BatchRow {
   completedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Personas whose base waits in the review queue (BatchPersona status needs_review). */
+  _count: { personas: number };
 }
 
 /**
@@ -66,11 +72,13 @@ export interface BatchRow {
  * runs from the start of the latest run to its end (or to `now` while it runs).
  */
 export function toBatchView(row: BatchRow, now: Date = new Date()) {
-  const { userId: _owner, count, errorLog, ...rest } = row;
+  const { userId: _owner, count, errorLog, _count, autoApprove, ...rest } = row;
   const end = row.completedAt ?? (isBatchRunning(row.status) ? now : null);
   return {
     ...rest,
     status: batchStatusName(row.status),
+    autoApprove: readAutoApprove(autoApprove),
+    personasInReview: _count.personas,
     constraints: (row.constraints ?? null) as Record<string, unknown> | null,
     total: count,
     count,

@@ -20,9 +20,13 @@ function checkProvider(name: string, input: CreateBatchInput) {
   }
 }
 
-/** Writes a pending batch and starts its job; answers at once (the job fills in personas and images). */
+/**
+ * Writes a pending batch and starts its job; answers at once (the job fills in personas and images).
+ * It reserves every image (base and variations of each persona); a persona whose base waits in review
+ * gives its variations back (hold-persona-for-review).
+ */
 export async function createBatch(ownerId: string, projectId: string, input: CreateBatchInput) {
-  await getProjectOrThrow(ownerId, projectId);
+  const project = await getProjectOrThrow(ownerId, projectId);
   const provider = checkProvider(input.provider ?? "local", input);
   const imagesTotal = input.images ? input.count * IMAGES_PER_PERSONA : 0;
   const demand = { provider: provider.name, model: provider.model, images: imagesTotal, what: "this batch" };
@@ -37,6 +41,7 @@ export async function createBatch(ownerId: string, projectId: string, input: Cre
       provider: provider.name,
       unitPriceUsd,
       variationsMode: input.variationsMode,
+      autoApprove: input.autoApprove ?? project.settings.autoApprove,
       seed: input.seed ?? randomSeed(),
       imagesTotal,
     },

@@ -4,16 +4,21 @@ import { estimateWork } from "@/lib/usage/estimate-work";
 import type { CreateBatchInput } from "./batch-schemas";
 import { IMAGES_PER_PERSONA } from "./summarize-batch-personas";
 
-/** What a batch with this create body would cost: personas × images each, before anything is written. */
+/**
+ * What a batch with this create body would cost: personas × images each, before anything is written. Unless
+ * every base is approved ("always"), that is at most: a base that waits in review gets no variations, and
+ * they are not charged.
+ */
 export async function estimateBatch(ownerId: string, projectId: string, input: CreateBatchInput) {
-  await getProjectOrThrow(ownerId, projectId);
+  const project = await getProjectOrThrow(ownerId, projectId);
   const provider = getImageProvider(input.provider ?? "local");
   const perPersona = input.images ? IMAGES_PER_PERSONA : 0;
+  const atMost = input.images && (input.autoApprove ?? project.settings.autoApprove) !== "always" ? " at most" : "";
   return estimateWork(ownerId, {
     provider: provider.name,
     model: provider.model,
     images: input.count * perPersona,
     what: "this batch",
-    breakdown: `${input.count} ${input.count === 1 ? "persona" : "personas"} × ${perPersona} images`,
+    breakdown: `${input.count} ${input.count === 1 ? "persona" : "personas"} × ${perPersona} images${atMost}`,
   });
 }

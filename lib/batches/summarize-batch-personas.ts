@@ -48,10 +48,11 @@ export function summarizeBatchPersonas(personas: readonly PersonaProgress[]) {
 
 /**
  * How a batch ends once every persona has finished: `completed`, even when some failed (their errors
- * are in the log and "retry failed" re-runs them), and `failed` only when none succeeded.
+ * are in the log and "retry failed" re-runs them) or wait in review, and `failed` only when none
+ * succeeded and none waits in review.
  */
-export function finalBatchOutcome(summary: { personasDone: number; personasFailed: number }, count: number) {
-  if (summary.personasDone === 0 && summary.personasFailed > 0) {
+export function finalBatchOutcome(summary: { personasDone: number; personasFailed: number; personasInReview?: number }, count: number) {
+  if (summary.personasDone === 0 && (summary.personasInReview ?? 0) === 0 && summary.personasFailed > 0) {
     return { status: "failed" as const, errorMessage: `All ${count} personas failed. See the error log, then retry the failed personas.` };
   }
   return { status: "completed" as const, errorMessage: null };

@@ -1,119 +1,93 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 
-/** The few parts of @vladmandic/human this app uses (its own types pull in DOM-only declarations). */
+/** The few parts of a @vladmandic/human face this app uses. */
 export interface DetectedFace {
   box: [number, number, number, number];
   score: number;
   rotation?: { angle: { yaw: number; pitch: number; roll: number } } | null;
   embedding?: number[];
 }
-interface HumanTensor {
-  dispose(): void;
-}
-interface Human {
-  load(): Promise<void>;
-  detect(input: HumanTensor): Promise<{ face: DetectedFace[] }>;
-  tf: { tensor(values: Int32Array, shape: number[], dtype: "int32"): HumanTensor };
-  match: { similarity(a: number[], b: number[]): number };
-}
+
+type Reply = { id: number; result?: unknown; error?: string };
 
 interface FaceEngineState {
-  human: Promise<Human> | null;
-  queue: Promise<unknown>;
+  worker: Worker | null;
+  nextId: number;
+  pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
 }
 
-const GLOBAL_KEY = Symbol.for("likeness.faceEngine");
+// Once per process: Next can evaluate this module more than once (route handlers, instrumentation, jobs).
+const GLOBAL_KEY = Symbol.for("likeness.faceWorker");
 const state: FaceEngineState = ((globalThis as Record<symbol, unknown>)[GLOBAL_KEY] as FaceEngineState) ?? {
-  human: null,
-  queue: Promise.resolve(),
+  worker: null,
+  nextId: 1,
+  pending: new Map(),
 };
 (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = state;
 
-function modulesDir(): string {
-  return path.resolve(process.cwd(), "node_modules");
+/**
+ * The worker is plain JavaScript beside this file, loaded by path from the app's folder (as the models are
+ * from node_modules), so Next's bundler never rewrites it; `next start`, `next dev`, the embedded job engine
+ * and Vitest all run from that folder.
+ */
+function workerFile() {
+  return path.resolve(process.cwd(), "lib", "faces", "face-worker.mjs");
 }
 
-/** Node's fetch refuses file:// URLs; the models ship on disk, so they are served from there. */
-function installFileFetch(): void {
-  const original = globalThis.fetch as typeof fetch & { servesFiles?: boolean };
-  if (original.servesFiles) return;
-  const fileAwareFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith("file://")) return original(input, init);
-    const body = await readFile(new URL(url));
-    const type = url.endsWith(".json") ? "application/json" : "application/octet-stream";
-    return new Response(new Uint8Array(body), { status: 200, headers: { "content-type": type } });
-  }) as typeof fetch & { servesFiles?: boolean };
-  fileAwareFetch.servesFiles = true;
-  globalThis.fetch = fileAwareFetch;
+function failAll(error: Error) {
+  for (const { reject } of state.pending.values()) reject(error);
+  state.pending.clear();
 }
 
-async function loadHuman(): Promise<Human> {
-  installFileFetch();
-  const modules = modulesDir();
-  // The package's export keys lack "./", so the WebAssembly build is loaded by path.
-  const require = createRequire(path.join(modules, "@vladmandic/human/package.json"));
-  const { Human } = require(path.join(modules, "@vladmandic/human/dist/human.node-wasm.js")) as {
-    Human: new (config: unknown) => Human;
+function getWorker(): Worker {
+  if (state.worker) return state.worker;
+  const worker = new Worker(workerFile(), { workerData: { modulesDir: path.resolve(process.cwd(), "node_modules") } });
+  worker.on("message", (reply: Reply) => {
+    const waiting = state.pending.get(reply.id);
+    if (!waiting) return;
+    state.pending.delete(reply.id);
+    if (reply.error !== undefined) waiting.reject(new Error(reply.error));
+    else waiting.resolve(reply.result);
+    if (state.pending.size === 0) worker.unref();
+  });
+  // A crashed worker fails what it held; the next request starts a new one.
+  const lost = (error: Error) => {
+    if (state.worker === worker) state.worker = null;
+    failAll(error);
   };
-  const human = new Human({
-    backend: "wasm",
-    wasmPath: path.join(modules, "@tensorflow/tfjs-backend-wasm/dist") + path.sep,
-    modelBasePath: pathToFileURL(path.join(modules, "@vladmandic/human/models")).href + "/",
-    debug: false,
-    cacheSensitivity: 0,
-    face: {
-      enabled: true,
-      detector: { rotation: false, maxDetected: 10, minConfidence: 0.5 },
-      mesh: { enabled: true },
-      attention: { enabled: false },
-      iris: { enabled: false },
-      description: { enabled: true },
-      emotion: { enabled: false },
-      antispoof: { enabled: false },
-      liveness: { enabled: false },
-      gear: { enabled: false },
-    },
-    body: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    gesture: { enabled: false },
-    segmentation: { enabled: false },
-    filter: { enabled: false },
+  worker.on("error", (error) => lost(new Error(`The face engine stopped: ${error.message}`)));
+  worker.on("exit", (code) => lost(new Error(`The face engine exited (code ${code})`)));
+  worker.unref();
+  state.worker = worker;
+  return worker;
+}
+
+/** Asks the worker; it holds the process open only while an answer is awaited. */
+function ask<T>(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<T> {
+  const worker = getWorker();
+  const id = state.nextId++;
+  return new Promise<T>((resolve, reject) => {
+    state.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    worker.ref();
+    worker.postMessage({ ...message, id }, transfer);
   });
-  await human.load();
-  return human;
 }
 
-function getHuman(): Promise<Human> {
-  if (!state.human) {
-    state.human = loadHuman().catch((error: unknown) => {
-      state.human = null;
-      throw error;
-    });
-  }
-  return state.human;
-}
-
-/** Runs one detection at a time in this process: the WebAssembly backend is single-threaded anyway. */
+/** Faces in raw RGB pixels (3 bytes a pixel), found on the face worker thread, one image at a time. */
 export function detectFaces(pixels: { data: Buffer; width: number; height: number }): Promise<DetectedFace[]> {
-  const run = state.queue.then(async () => {
-    const human = await getHuman();
-    const tensor = human.tf.tensor(new Int32Array(pixels.data), [1, pixels.height, pixels.width, 3], "int32");
-    try {
-      return (await human.detect(tensor)).face;
-    } finally {
-      tensor.dispose();
-    }
-  });
-  state.queue = run.catch(() => undefined);
-  return run;
+  // A copy the worker can own: the Buffer may be a view into sharp's or Node's shared pool.
+  const copy = new Uint8Array(pixels.data).buffer;
+  return ask<DetectedFace[]>({ op: "detect", pixels: copy, width: pixels.width, height: pixels.height }, [copy]);
 }
 
-export async function descriptorSimilarity(a: number[], b: number[]): Promise<number> {
-  const human = await getHuman();
-  return human.match.similarity(a, b);
+export function descriptorSimilarity(a: number[], b: number[]): Promise<number> {
+  return ask<number>({ op: "similarity", a, b });
+}
+
+/** Stops the worker (tests and shutdown); the next request starts a new one. */
+export async function stopFaceEngine() {
+  const worker = state.worker;
+  state.worker = null;
+  if (worker) await worker.terminate();
 }

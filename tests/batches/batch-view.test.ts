@@ -13,6 +13,7 @@ const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
   images: true,
   provider: "local",
   variationsMode: "separate",
+  autoApprove: "if-quality-good",
   seed: 1,
   status: "generating_images",
   personasDone: 3,
@@ -26,6 +27,7 @@ const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
   completedAt: null,
   createdAt: new Date("2026-01-01T09:59:59Z"),
   updatedAt: new Date("2026-01-01T10:00:05Z"),
+  _count: { personas: 2 },
   ...overrides,
 });
 
@@ -36,6 +38,8 @@ describe("batch view", () => {
     expect(view.errorLog).toHaveLength(1);
     expect(view.status).toBe("generating-images");
     expect(view).not.toHaveProperty("userId");
+    expect(view).toMatchObject({ autoApprove: "if-quality-good", personasInReview: 2 });
+    expect(view).not.toHaveProperty("_count");
   });
 
   it("measures a running batch up to now and a finished one up to its end", () => {

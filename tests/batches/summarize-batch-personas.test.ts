@@ -49,6 +49,11 @@ describe("how a batch ends", () => {
     expect(outcome.status).toBe("failed");
     expect(outcome.errorMessage).toMatch(/All 3 personas failed.*retry/);
   });
+
+  it("completes when none succeeded but some wait in review", () => {
+    expect(finalBatchOutcome({ personasDone: 0, personasFailed: 2, personasInReview: 1 }, 3).status).toBe("completed");
+    expect(finalBatchOutcome({ personasDone: 0, personasFailed: 0, personasInReview: 3 }, 3).status).toBe("completed");
+  });
 });
 
 describe("reading a stored error log", () => {

@@ -31,6 +31,9 @@
  *   mock.enqueue("replicate-create", { job: { pendingPolls: 2 } });   // "starting", polled twice, then done
  *   mock.enqueue("comfyui-prompt", { job: { failWith: "CUDA out of memory" } });
  *
+ * Answers chosen from the request: mock.respondWith("huggingface", (request) => MockResponse | undefined), asked
+ * when no scripted answer is queued (undefined → the default); reset() removes it.
+ *
  * Structured output for chat/responses: mock.setChatContent({ name: "Ava", age: 31 }) (object → JSON text) or a string.
  *
  * Assertions: mock.requests (all, oldest first) or mock.requestsFor(route); each has method, path, headers,
@@ -85,6 +88,7 @@ export interface MockModelServer {
   requests: MockRequest[];
   requestsFor(route: MockRoute): MockRequest[];
   enqueue(route: MockRoute, ...responses: MockResponse[]): void;
+  respondWith(route: MockRoute, responder: (request: MockRequest) => MockResponse | undefined): void;
   setChatContent(content: string | object): void;
   reset(): void;
   close(): Promise<void>;
@@ -246,6 +250,7 @@ function send(res: ServerResponse, answer: MockResponse) {
 
 export async function startMockModelServer(): Promise<MockModelServer> {
   const queues = new Map<MockRoute, MockResponse[]>();
+  const responders = new Map<MockRoute, (request: MockRequest) => MockResponse | undefined>();
   const requests: MockRequest[] = [];
   let chatContent = "{}";
   let imageApis = new MockImageApiState("");
@@ -270,7 +275,7 @@ export async function startMockModelServer(): Promise<MockModelServer> {
       if (request.route === "unknown") {
         return send(res, { status: 404, body: { error: { message: `mock: no route for ${method} ${path}`, type: "not_found" } } });
       }
-      const scripted = queues.get(request.route)?.shift();
+      const scripted = queues.get(request.route)?.shift() ?? responders.get(request.route)?.(request);
       if (scripted?.delayMs) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
       if (res.destroyed) return;
       const answered = scripted && (scripted.status !== undefined || scripted.body !== undefined);
@@ -304,11 +309,15 @@ export async function startMockModelServer(): Promise<MockModelServer> {
     enqueue(route, ...responses) {
       queues.set(route, [...(queues.get(route) ?? []), ...responses]);
     },
+    respondWith(route, responder) {
+      responders.set(route, responder);
+    },
     setChatContent(content) {
       chatContent = typeof content === "string" ? content : JSON.stringify(content);
     },
     reset() {
       queues.clear();
+      responders.clear();
       requests.length = 0;
       chatContent = "{}";
       imageApis.reset();

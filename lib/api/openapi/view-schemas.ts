@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { timestamp } from "./common-schemas";
+import { autoApproveSchema } from "@/lib/projects/project-schemas";
 
 /*
  * The response shapes the reference declares for the domain views. Objects are open (further fields
@@ -75,6 +76,9 @@ export const batchSchema = z
     total: z.number().int(),
     personasDone: z.number().int(),
     personasFailed: z.number().int(),
+    /** Personas whose base waits in the project's review queue (no variations made for them yet). */
+    personasInReview: z.number().int(),
+    autoApprove: autoApproveSchema,
     imagesDone: z.number().int(),
     imagesTotal: z.number().int(),
     errorMessage: z.string().nullable(),
@@ -87,7 +91,7 @@ export const batchSchema = z
 export const batchDetailSchema = batchSchema.extend({
   avatars: z.array(
     avatarSchema.extend({
-      batchPersona: z.looseObject({ index: z.number().int(), status: z.enum(["pending", "running", "succeeded", "failed", "cancelled"]), errorMessage: z.string().nullable() }),
+      batchPersona: z.looseObject({ index: z.number().int(), status: z.enum(["pending", "running", "needs_review", "succeeded", "failed", "cancelled"]), errorMessage: z.string().nullable() }),
       variations: z.array(imageSchema),
     }),
   ),

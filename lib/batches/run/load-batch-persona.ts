@@ -14,7 +14,7 @@ export async function loadBatchPersona(avatarId: string) {
       status: true,
       baseGenerationId: true,
       variationsGenerationId: true,
-      batch: { select: { userId: true, projectId: true, provider: true, variationsMode: true, seed: true, unitPriceUsd: true } },
+      batch: { select: { userId: true, projectId: true, provider: true, variationsMode: true, autoApprove: true, seed: true, unitPriceUsd: true, status: true } },
       avatar: { select: seedStateSelect },
     },
   });

@@ -6,7 +6,9 @@ import { z } from "zod";
  *
  *   data        the data step wrote it (write-batch-personas); a batch without images ends it here, succeeded
  *   base        its base image is being made (prepare-persona-base-generation; checked by settle-persona-base)
- *   approve     its draft is approved as its seed image, by the system (approve-persona-base)
+ *   approve     its draft is approved as its seed image, by the system (approve-persona-base) when the
+ *               batch's autoApprove rule lets it; else it waits here, status needs_review, until a person
+ *               approves it (hold-persona-for-review, continue-reviewed-persona)
  *   variations  its 4 variations are being made (prepare-persona-variations-generation; checked by
  *               settle-persona-variations in finish-batch-persona)
  *   done        it has its approved base and all its variations (record-persona-outcome)

@@ -161,7 +161,10 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
       remaining: { images: 20, costUsd: null },
       refusal: "Monthly image quota reached: 0 of 20 images used; this batch needs 25.",
     });
-    expect(estimate.summary).toBe("5 personas × 5 images ≈ $12.50 with local dicebear-avataaars");
+    // Bases that wait in review get no variations: unless every base is approved, the estimate is a ceiling.
+    expect(estimate.summary).toBe("5 personas × 5 images at most ≈ $12.50 with local dicebear-avataaars");
+    const always = await estimateBatch(userId, projectId, createBatchSchema.parse({ count: 5, autoApprove: "always" }));
+    expect(always.summary).toBe("5 personas × 5 images ≈ $12.50 with local dicebear-avataaars");
     expect(await rowCounts(userId)).toEqual({ avatars: 0, generations: 0, batches: 0 });
     await generateAvatar(userId, projectId, generateAvatarSchema.parse({ name: "Counted", prompt: "a portrait" }));
     await waitForJobsIdle();

@@ -32,6 +32,7 @@ export default async function BatchesPage({
     projectId: project.id,
     providers: listImageProviders(),
     genderMixes: GENDER_MIXES,
+    autoApprove: project.settings.autoApprove,
     locales: PERSONA_LOCALES.map((locale) => ({ value: locale, label: `${LOCALE_PROFILES[locale].country.replace(/^the /, "")} (${locale})` })),
   };
   return (

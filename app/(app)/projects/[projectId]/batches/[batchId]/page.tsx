@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { BatchErrorLog } from "@/components/batches/batch-error-log";
 import { BatchPersonaCard } from "@/components/batches/batch-persona-card";
 import { BatchProgress } from "@/components/batches/batch-progress";
+import { BatchReviewNotice } from "@/components/batches/batch-review-notice";
 import { BatchStatusBadge } from "@/components/batches/batch-status-badge";
 import { ExportLinks } from "@/components/batches/export-buttons";
 import { formatDuration } from "@/components/batches/format-duration";
@@ -16,6 +17,7 @@ import { formatDate } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getBatchDetail } from "@/lib/batches/get-batch-detail";
+import { AUTO_APPROVE_LABELS } from "@/lib/batches/run/auto-approval";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
@@ -23,7 +25,7 @@ const STATUS_TEXT: Record<string, string> = {
   pending: "Queued: the batch starts in a moment.",
   "generating-data": "Writing the personas' names, bios and looks…",
   "data-generated": "Personas written; images start in a moment.",
-  "generating-images": "Generating each persona's base image, approving it and making 4 variations…",
+  "generating-images": "Generating each persona's base image, approving it (by the batch's auto-approval rule) and making 4 variations…",
 };
 
 export default async function BatchPage({ params }: { params: Promise<{ projectId: string; batchId: string }> }) {
@@ -63,6 +65,7 @@ export default async function BatchPage({ params }: { params: Promise<{ projectI
         <Card className="flex flex-col justify-center gap-3 p-5" data-testid="batch-progress-card">
           <BatchProgress batch={batch} />
           {batch.running ? <p className="text-sm text-zinc-600">{STATUS_TEXT[batch.status]}</p> : <FinishedSummary batch={batch} />}
+          {batch.images && <BatchReviewNotice projectId={project.id} count={batch.personasInReview} />}
           {batch.errorMessage && (
             <p className="text-sm text-red-700" role="alert">
               {batch.errorMessage}
@@ -77,6 +80,14 @@ export default async function BatchPage({ params }: { params: Promise<{ projectI
             <dd className="tabular-nums text-zinc-800" data-testid="batch-duration">{formatDuration(batch.durationMs)}</dd>
             <dt className="text-zinc-500">Images</dt>
             <dd className="text-zinc-800">{batch.images ? batch.provider : "none"}</dd>
+            {batch.images && (
+              <>
+                <dt className="text-zinc-500">Auto-approve</dt>
+                <dd className="text-zinc-800" title={AUTO_APPROVE_LABELS[batch.autoApprove]} data-testid="batch-auto-approve">
+                  {batch.autoApprove}
+                </dd>
+              </>
+            )}
             <dt className="text-zinc-500">Seed</dt>
             <dd className="tabular-nums text-zinc-800">{batch.seed}</dd>
           </dl>
@@ -114,6 +125,7 @@ function FinishedSummary({ batch }: { batch: Awaited<ReturnType<typeof getBatchD
   const parts = [`${batch.personasDone} of ${batch.total} persona${batch.total === 1 ? "" : "s"}`];
   if (batch.images) parts.push(`${batch.imagesDone} image${batch.imagesDone === 1 ? "" : "s"}`);
   if (batch.personasFailed) parts.push(`${batch.personasFailed} failed`);
+  if (batch.personasInReview) parts.push(`${batch.personasInReview} in review`);
   return (
     <p className="text-sm text-zinc-600" data-testid="batch-summary">
       {verb}
