@@ -11,12 +11,18 @@ import { generationCancelRequested, generationRequested } from "@/lib/generation
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
+import { measureRetryImage } from "@/lib/faces/measure-retry-image";
+import { generateRetryImage } from "@/lib/generations/generate-retry-image";
+import { MAX_IDENTITY_RETRIES } from "@/lib/generations/identity-retry-plan";
+import { keepBestAttempt, type MeasuredAttempt } from "@/lib/generations/keep-best-attempt";
+import { reserveIdentityRetry } from "@/lib/generations/reserve-identity-retry";
 
 const config = getConfig();
 
 /**
  * One generation: build prompt → per image (generate with the provider and store the original →
- * thumbnail → write the image row → face checks: quality of a base, identity against the seed) → finish. Each step reads ids from the database and writes under
+ * thumbnail → write the image row → face checks: quality of a base, identity against the seed; a drifted
+ * image is re-made up to the project's maxIdentityRetries and the best attempt kept) → finish. Each step reads ids from the database and writes under
  * deterministic keys, so a retried step never duplicates a file or a row. An image that fails for good
  * is recorded and the others go on; the generation fails only when no image was made.
  */
@@ -61,9 +67,35 @@ export const runGeneration = inngest.createFunction(
         const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
         if (saved.gone || !saved.imageId) return gone;
         // A failed face check leaves the image without a report; it never fails the image.
-        await step.run(`analyse-${index}`, () =>
+        const analysis = await step.run(`analyse-${index}`, () =>
           analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
         );
+        if (!("seed" in analysis) || analysis.status !== "drifted") continue;
+        // Drifted from the seed: re-made with new seeds (each a reserved, paid call) until one is consistent.
+        const attempts: MeasuredAttempt[] = [{ attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status }];
+        let note: string | undefined;
+        for (let attempt = 1; attempt <= MAX_IDENTITY_RETRIES && attempts.at(-1)?.status !== "consistent"; attempt++) {
+          const reservation = await step.run(`reserve-retry-${index}-${attempt}`, () => reserveIdentityRetry(generationId, index, attempt));
+          if (!reservation.reserved) {
+            if (reservation.gone) return gone;
+            note = reservation.note;
+            break;
+          }
+          try {
+            const made = await step.run(`retry-${index}-${attempt}`, () => generateRetryImage(generationId, index, attempt).catch(toJobError));
+            if (made.gone) return gone;
+            if (made.cancelled) {
+              note = "Not re-made: the generation was cancelled";
+              break;
+            }
+          } catch (error) {
+            note = `A re-make failed: ${(error as Error).message}`;
+            break;
+          }
+          const measured = await step.run(`analyse-retry-${index}-${attempt}`, () => measureRetryImage(generationId, index, attempt));
+          if (measured) attempts.push({ attempt, ...measured });
+        }
+        if ((await step.run(`keep-best-${index}`, () => keepBestAttempt(generationId, index, attempts, note))).gone) return gone;
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }
