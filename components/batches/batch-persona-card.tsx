@@ -1,4 +1,6 @@
 import { AvatarCard } from "@/components/avatars/avatar-card";
+import { IdentityBadge } from "@/components/faces/identity-badge";
+import { IdentityDetails } from "@/components/faces/identity-details";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { BatchDetail } from "@/lib/batches/get-batch-detail";
 
@@ -22,8 +24,15 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
       {avatar.variations.length > 0 && (
         <ul className="grid grid-cols-4 gap-1" aria-label={`${avatar.name} variations`}>
           {avatar.variations.map((image, i) => (
-            <li key={image.id}>
-              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`${avatar.name} variation ${i + 1}`} className="aspect-square w-full rounded" />
+            <li key={image.id} className="space-y-0.5">
+              <LightboxImage
+                src={image.url}
+                thumbnail={image.thumbnailUrl}
+                alt={`${avatar.name} variation ${i + 1}`}
+                className="aspect-square w-full rounded"
+                details={<IdentityDetails identity={image.identity} />}
+              />
+              <IdentityBadge identity={image.identity} />
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ const TABS = [
   { id: "prompts", label: "Training prompts", path: "/prompts" },
   { id: "jobs", label: "Jobs", path: "/jobs" },
   { id: "schedules", label: "Schedules", path: "/schedules" },
+  { id: "settings", label: "Settings", path: "/settings" },
 ] as const;
 
 export function ProjectTabs({ projectId, active }: { projectId: string; active: (typeof TABS)[number]["id"] }) {

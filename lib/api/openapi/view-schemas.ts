@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { identitySchema } from "./identity-schema";
 import { timestamp } from "./common-schemas";
 
 /*
@@ -43,7 +44,7 @@ export const projectSchema = z
   ;
 
 export const imageSchema = z
-  .looseObject({ id: z.string(), url: z.string(), thumbnailUrl: z.string().nullable().optional(), width: z.number().int().optional(), height: z.number().int().optional() })
+  .looseObject({ id: z.string(), url: z.string(), thumbnailUrl: z.string().nullable().optional(), width: z.number().int().optional(), height: z.number().int().optional(), identity: identitySchema.nullable().optional() })
   ;
 
 export const avatarSchema = z
