@@ -3,8 +3,8 @@ import { createProject, signUp } from "./helpers";
 
 test("the project settings form shows the defaults, refuses bad input beside the field and saves good input", async ({ page }) => {
   await signUp(page, "settings-form");
-  const projectId = await createProject(page, "Settings");
-  await page.getByRole("link", { name: "Settings" }).click();
+  const projectId = await createProject(page, "Face rules");
+  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Settings" }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/settings$`));
   const threshold = page.getByLabel("Identity threshold");
   const retries = page.getByLabel("Re-makes of a drifted image");

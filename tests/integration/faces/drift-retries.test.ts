@@ -9,6 +9,7 @@ import { enqueueGeneration } from "@/lib/generations/enqueue-generation";
 import { retrySeed } from "@/lib/generations/identity-retry-plan";
 import { getStorage } from "@/lib/storage";
 import { countMonthUsage } from "@/lib/usage/count-month-usage";
+import { getUsageReport } from "@/lib/usage/get-usage-report";
 import { usagePeriod } from "@/lib/usage/usage-period";
 import { mockResponses, startMockModelServer, type MockModelServer } from "../../support/mock-model-server";
 import { mockProviderEnv } from "../../support/mock-provider-env";
@@ -114,6 +115,8 @@ describe("drifted images are re-made in the generation job", () => {
     expect(retries[0].unitPriceUsd).toBeGreaterThan(0);
     const used = await countMonthUsage(db.prisma, userId, usagePeriod());
     expect(used.images).toBeGreaterThanOrEqual(3);
+    const report = await getUsageReport(userId);
+    expect(report.byProject.find((project) => project.projectId === projectId)?.images).toBe(3);
   });
 
   it("always drifted: 1 + maxIdentityRetries calls, the best score kept and the image marked needs review", async () => {
