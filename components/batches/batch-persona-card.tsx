@@ -1,6 +1,6 @@
 import { AvatarCard } from "@/components/avatars/avatar-card";
-import { IdentityBadge } from "@/components/faces/identity-badge";
 import { IdentityDetails } from "@/components/faces/identity-details";
+import { IdentitySummary } from "@/components/faces/identity-summary";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { BatchDetail } from "@/lib/batches/get-batch-detail";
 
@@ -24,7 +24,7 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
       {avatar.variations.length > 0 && (
         <ul className="grid grid-cols-4 gap-1" aria-label={`${avatar.name} variations`}>
           {avatar.variations.map((image, i) => (
-            <li key={image.id} className="space-y-0.5">
+            <li key={image.id}>
               <LightboxImage
                 src={image.url}
                 thumbnail={image.thumbnailUrl}
@@ -32,11 +32,11 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
                 className="aspect-square w-full rounded"
                 details={<IdentityDetails identity={image.identity} />}
               />
-              <IdentityBadge identity={image.identity} />
             </li>
           ))}
         </ul>
       )}
+      <IdentitySummary identities={avatar.variations.map((image) => image.identity)} />
     </div>
   );
 }
