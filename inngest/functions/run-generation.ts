@@ -11,11 +11,7 @@ import { generationCancelRequested, generationRequested } from "@/lib/generation
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
-import { measureRetryImage } from "@/lib/faces/measure-retry-image";
-import { generateRetryImage } from "@/lib/generations/generate-retry-image";
-import { MAX_IDENTITY_RETRIES } from "@/lib/generations/identity-retry-plan";
-import { keepBestAttempt, type MeasuredAttempt } from "@/lib/generations/keep-best-attempt";
-import { reserveIdentityRetry } from "@/lib/generations/reserve-identity-retry";
+import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
 
 const config = getConfig();
 
@@ -71,31 +67,8 @@ export const runGeneration = inngest.createFunction(
           analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
         );
         if (!("seed" in analysis) || analysis.status !== "drifted") continue;
-        // Drifted from the seed: re-made with new seeds (each a reserved, paid call) until one is consistent.
-        const attempts: MeasuredAttempt[] = [{ attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status }];
-        let note: string | undefined;
-        for (let attempt = 1; attempt <= MAX_IDENTITY_RETRIES && attempts.at(-1)?.status !== "consistent"; attempt++) {
-          const reservation = await step.run(`reserve-retry-${index}-${attempt}`, () => reserveIdentityRetry(generationId, index, attempt));
-          if (!reservation.reserved) {
-            if (reservation.gone) return gone;
-            note = reservation.note;
-            break;
-          }
-          try {
-            const made = await step.run(`retry-${index}-${attempt}`, () => generateRetryImage(generationId, index, attempt).catch(toJobError));
-            if (made.gone) return gone;
-            if (made.cancelled) {
-              note = "Not re-made: the generation was cancelled";
-              break;
-            }
-          } catch (error) {
-            note = `A re-make failed: ${(error as Error).message}`;
-            break;
-          }
-          const measured = await step.run(`analyse-retry-${index}-${attempt}`, () => measureRetryImage(generationId, index, attempt));
-          if (measured) attempts.push({ attempt, ...measured });
-        }
-        if ((await step.run(`keep-best-${index}`, () => keepBestAttempt(generationId, index, attempts, note))).gone) return gone;
+        const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
+        if ((await remakeDriftedImage(step, generationId, index, first)).gone) return gone;
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }
