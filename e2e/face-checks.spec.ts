@@ -30,7 +30,7 @@ test("a real portrait is good and approves with the usual confirmation; offline 
   await page.getByRole("button", { name: "Generate 4 variations" }).click();
   const badges = page.getByTestId("variations").getByTestId("identity-badge");
   await expect(badges).toHaveCount(4, { timeout: 30_000 });
-  await expect(badges.first()).toHaveText("Not measured");
+  await expect(badges.first()).toHaveText("not measured");
   await expect(badges.first()).toHaveAttribute("title", /offline provider/);
   await expect(page.getByTestId("variations")).toContainText("Identity not measured: face checks apply to photographs");
   await page.setViewportSize({ width: 1366, height: 900 });

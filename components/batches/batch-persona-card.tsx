@@ -1,4 +1,6 @@
 import { AvatarCard } from "@/components/avatars/avatar-card";
+import { IdentityDetails } from "@/components/faces/identity-details";
+import { IdentitySummary } from "@/components/faces/identity-summary";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { BatchDetail } from "@/lib/batches/get-batch-detail";
 
@@ -28,11 +30,18 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
         <ul className="grid grid-cols-4 gap-1" aria-label={`${avatar.name} variations`}>
           {avatar.variations.map((image, i) => (
             <li key={image.id}>
-              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`${avatar.name} variation ${i + 1}`} className="aspect-square w-full rounded" />
+              <LightboxImage
+                src={image.url}
+                thumbnail={image.thumbnailUrl}
+                alt={`${avatar.name} variation ${i + 1}`}
+                className="aspect-square w-full rounded"
+                details={<IdentityDetails identity={image.identity} />}
+              />
             </li>
           ))}
         </ul>
       )}
+      <IdentitySummary identities={avatar.variations.map((image) => image.identity)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { StoredIdentity } from "@/lib/faces/face-check-types";
-import { NOT_MEASURED_MESSAGE } from "@/lib/faces/face-check-types";
+import { identityLabel, identityTitle, triesLabel } from "./identity-words";
 
 const STYLES: Record<StoredIdentity["status"], string> = {
   consistent: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
@@ -8,38 +8,28 @@ const STYLES: Record<StoredIdentity["status"], string> = {
   "not-measured": "bg-zinc-100 text-zinc-600 ring-zinc-500/20",
 };
 
-function labelOf(identity: StoredIdentity) {
-  const score = identity.score !== null ? ` ${Math.round(identity.score * 100)}%` : "";
-  switch (identity.status) {
-    case "consistent":
-      return `Same face${score}`;
-    case "drifted":
-      return `Drifted${score}`;
-    case "no-face":
-      return "No face";
-    case "not-measured":
-      return "Not measured";
-  }
-}
-
-const TITLES: Record<StoredIdentity["status"], string> = {
-  consistent: "The face matches the approved seed",
-  drifted: "The face differs from the approved seed: below the project's identity threshold",
-  "no-face": "No face was found in this image",
-  "not-measured": NOT_MEASURED_MESSAGE,
-};
-
-/** How closely an image made from the seed keeps the seed's face; nothing until it is analysed. */
+/**
+ * How closely an image made from the seed keeps the seed's face ("consistent 0.86", "drifted 0.52"), and
+ * how many attempts it took; the title explains the status. Nothing until it is analysed.
+ */
 export function IdentityBadge({ identity }: { identity: StoredIdentity | null }) {
   if (!identity) return null;
+  const tries = triesLabel(identity);
   return (
-    <span
-      data-testid="identity-badge"
-      data-status={identity.status}
-      title={TITLES[identity.status]}
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[identity.status]}`}
-    >
-      {labelOf(identity)}
+    <span className="inline-flex flex-wrap items-center gap-1">
+      <span
+        data-testid="identity-badge"
+        data-status={identity.status}
+        title={identityTitle(identity)}
+        className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium tabular-nums ring-1 ring-inset ${STYLES[identity.status]}`}
+      >
+        {identityLabel(identity)}
+      </span>
+      {tries && (
+        <span data-testid="identity-attempts" className="text-xs text-zinc-500" title={identity.note}>
+          {tries}
+        </span>
+      )}
     </span>
   );
 }

@@ -9,6 +9,7 @@ const TABS = [
   { id: "prompts", label: "Training prompts", path: "/prompts" },
   { id: "jobs", label: "Jobs", path: "/jobs" },
   { id: "schedules", label: "Schedules", path: "/schedules" },
+  { id: "settings", label: "Settings", path: "/settings" },
 ] as const;
 
 /** The project's sections; the Review tab counts what waits in the review queue. */

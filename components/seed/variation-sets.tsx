@@ -1,4 +1,5 @@
 import { IdentityBadge } from "@/components/faces/identity-badge";
+import { IdentityDetails } from "@/components/faces/identity-details";
 import { Card } from "@/components/ui/card";
 import { NOT_MEASURED_MESSAGE } from "@/lib/faces/face-check-types";
 import { formatDate } from "@/components/ui/format-date";
@@ -24,7 +25,13 @@ export function VariationSets({ images }: { images: ImageView[] }) {
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
               {[...set].sort((a, b) => a.id.localeCompare(b.id)).map((image, index) => (
                 <li key={image.id} className="space-y-1">
-                  <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Variation ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" />
+                  <LightboxImage
+                    src={image.url}
+                    thumbnail={image.thumbnailUrl}
+                    alt={`Variation ${index + 1}`}
+                    className="aspect-square w-full rounded-lg ring-1 ring-zinc-200"
+                    details={<IdentityDetails identity={image.identity} />}
+                  />
                   <IdentityBadge identity={image.identity} />
                 </li>
               ))}

@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/avatars/status-badge";
 import { IdentityBadge } from "@/components/faces/identity-badge";
+import { IdentityDetails } from "@/components/faces/identity-details";
 import { LightboxImage } from "@/components/ui/lightbox-image";
 import type { TrainingManifestEntry } from "@/lib/training/get-training-manifest";
 
@@ -29,7 +30,7 @@ export function TrainingManifestTable({ entries }: { entries: TrainingManifestEn
             <tr key={entry.id} data-testid="training-row" data-status={entry.status} className="align-top">
               <td className="py-2 pr-3">
                 {entry.url && entry.thumbnailUrl ? (
-                  <LightboxImage src={entry.url} thumbnail={entry.thumbnailUrl} alt={entry.filename} className="size-14 rounded-md" />
+                  <LightboxImage src={entry.url} thumbnail={entry.thumbnailUrl} alt={entry.filename} className="size-14 rounded-md" details={<IdentityDetails identity={entry.identity} />} />
                 ) : (
                   <div className="grid size-14 place-items-center rounded-md bg-zinc-100 text-xs text-zinc-400">—</div>
                 )}

@@ -3,8 +3,21 @@
 import { useState } from "react";
 import { Dialog } from "./dialog";
 
-/** An image that opens large in a modal when clicked (Escape or a click outside closes it). */
-export function LightboxImage({ src, thumbnail, alt, className = "" }: { src: string; thumbnail?: string; alt: string; className?: string }) {
+/** An image that opens large in a modal when clicked (Escape or a click outside closes it), with optional details under it. */
+export function LightboxImage({
+  src,
+  thumbnail,
+  alt,
+  className = "",
+  details,
+}: {
+  src: string;
+  thumbnail?: string;
+  alt: string;
+  className?: string;
+  /** Shown under the large image (an image's identity and its attempts). */
+  details?: React.ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -15,6 +28,7 @@ export function LightboxImage({ src, thumbnail, alt, className = "" }: { src: st
       <Dialog open={open} onClose={() => setOpen(false)} title={alt} wide>
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img src={src} alt={alt} className="mx-auto max-h-[75vh] w-auto rounded-lg object-contain" />
+        {details && <div className="mt-3">{details}</div>}
         <div className="mt-3 flex justify-end">
           <a href={`${src}?download`} className="text-sm font-medium text-brand-600 hover:underline">
             Download original

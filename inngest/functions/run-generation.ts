@@ -11,12 +11,14 @@ import { generationCancelRequested, generationRequested } from "@/lib/generation
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
+import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
 
 const config = getConfig();
 
 /**
  * One generation: build prompt → per image (generate with the provider and store the original →
- * thumbnail → write the image row → face checks: quality of a base, identity against the seed) → finish. Each step reads ids from the database and writes under
+ * thumbnail → write the image row → face checks: quality of a base, identity against the seed; a drifted
+ * image is re-made up to the project's maxIdentityRetries and the best attempt kept) → finish. Each step reads ids from the database and writes under
  * deterministic keys, so a retried step never duplicates a file or a row. An image that fails for good
  * is recorded and the others go on; the generation fails only when no image was made.
  */
@@ -61,9 +63,12 @@ export const runGeneration = inngest.createFunction(
         const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
         if (saved.gone || !saved.imageId) return gone;
         // A failed face check leaves the image without a report; it never fails the image.
-        await step.run(`analyse-${index}`, () =>
+        const analysis = await step.run(`analyse-${index}`, () =>
           analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
         );
+        if (!("seed" in analysis) || analysis.status !== "drifted") continue;
+        const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
+        if ((await remakeDriftedImage(step, generationId, index, first)).gone) return gone;
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }

@@ -1,6 +1,7 @@
 import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
+import { discardRetryAttempts } from "@/lib/generations/discard-retry-attempts";
 import { emitBatchEnded } from "@/lib/job-events/emit-batch-event";
 import { batchCancelRequested } from "./batch-events";
 import { RUNNING_BATCH_STATUSES } from "./batch-view";
@@ -23,15 +24,18 @@ export async function cancelBatch(ownerId: string, batchId: string) {
       where: { id: batchId, project: { ownerId }, status: { in: [...RUNNING_BATCH_STATUSES] } },
       data: { status: "cancelled", completedAt: now },
     });
-    if (!count) return false;
+    if (!count) return null;
     await tx.batchPersona.updateMany({ where: { batchId, status: { in: ["pending", "running"] } }, data: { status: "cancelled", finishedAt: now } });
+    const running = { batchId, batchRun: true, status: { in: ["pending" as const, "processing" as const] } };
+    const generations = await tx.generation.findMany({ where: running, select: { id: true } });
     await tx.generation.updateMany({
-      where: { batchId, batchRun: true, status: { in: ["pending", "processing"] } },
+      where: running,
       data: { status: "cancelled", stage: "cancelled", currentIndex: null, waitingUntil: null, completedAt: now },
     });
-    return true;
+    return generations.map((generation) => generation.id);
   });
   if (!cancelled) throw new ConflictError("This batch has already finished");
+  await discardRetryAttempts(cancelled);
   await refreshBatchCounters(batchId);
   await emitBatchEnded(batchId, "cancelled");
   await sendEvent(batchCancelRequested, { batchId }).catch((error) => console.error(`[jobs] could not send the cancel event: ${(error as Error).message}`));

@@ -7,11 +7,23 @@ export type StoredQuality = QualityReport | { verdict: "not-measured"; messages:
 
 export type IdentityStatus = "consistent" | "drifted" | "no-face" | "not-measured";
 
+/** One attempt at an image made from the seed: the first call, or a re-make of a drifted one. */
+export interface IdentityTry {
+  seed: number;
+  score: number | null;
+  status: IdentityStatus;
+}
+
 export interface StoredIdentity {
   /** Face similarity to the approved seed, 0–1; null when nothing was compared. */
   score: number | null;
   status: IdentityStatus;
+  /** Provider calls made for this image: 1, plus one per re-make of a drifted result. */
   attempts: number;
+  /** Every attempt in order (the kept one among them); present once a drifted image was re-made or stopped. */
+  tries?: IdentityTry[];
+  /** Why the re-makes stopped before the limit (the quota refused one, the generation was cancelled). */
+  note?: string;
 }
 
 /** The offline provider draws illustrations; their faces are neither detected nor comparable. */

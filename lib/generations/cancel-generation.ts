@@ -2,6 +2,7 @@ import { sendEvent } from "@/inngest/send-event";
 import { getDb } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { emitGenerationEnded } from "@/lib/job-events/emit-generation-event";
+import { discardRetryAttempts } from "./discard-retry-attempts";
 import { generationCancelRequested } from "./generation-events";
 import { generationSelect } from "./generation-view";
 import { getGenerationOrThrow } from "./get-generation-or-throw";
@@ -26,6 +27,7 @@ export async function cancelGeneration(ownerId: string, generationId: string) {
     return count > 0;
   });
   if (!cancelled) throw new ConflictError("This generation has already finished");
+  await discardRetryAttempts([generationId]);
   await emitGenerationEnded(generationId, "cancelled");
   // The rows already stop every provider call; the event also ends the run (a failed send only leaves it to finish its current step).
   await sendEvent(generationCancelRequested, { generationId }).catch((error) => console.error(`[jobs] could not send the cancel event: ${(error as Error).message}`));

@@ -1,8 +1,6 @@
-import type { VisualAttributes } from "@/lib/avatars/persona-schemas";
-import { getImageProvider } from "@/lib/providers/image";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
-import { applyProviderWait } from "./apply-provider-wait";
+import { callImageProvider } from "./call-image-provider";
 import { generateGridVariations } from "./generate-grid-variations";
 import { isGenerationCancelled } from "./is-generation-cancelled";
 import { discardIfGenerationGone } from "./discard-if-generation-gone";
@@ -10,7 +8,6 @@ import { findGenerationJob } from "./load-generation-job";
 import { saveGeneratedImage } from "./save-generated-image";
 import { setGenerationProgress } from "./set-generation-progress";
 import { storeImageThumbnail } from "./store-image-thumbnail";
-import { watchGenerationCancel } from "./watch-generation-cancel";
 
 export interface StoredImageOutcome {
   key: string | null;
@@ -32,42 +29,16 @@ export async function generateStoredImage(generationId: string, index: number): 
   const job = await findGenerationJob(generationId);
   if (!job) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
   if (job.input.mode === "grid" && job.generation.type === "variations") return generateGridVariations(job, index);
-  const { generation, avatar, input, reference, plan } = job;
+  const { generation, avatar, plan } = job;
   const item = plan[index];
   const storage = getStorage();
   const key = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
   if (await storage.exists(key)) return { key, reused: true, cancelled: false, gone: false, model: generation.model ?? undefined };
 
   await setGenerationProgress(generationId, index, plan.length, "generating");
-  const referenceFile = reference ? await storage.get(reference.storageKey) : null;
-  const identitySeed = reference ? (reference.seed !== null ? `seed:${reference.seed}` : undefined) : `seed:${item.seed}`;
-  const provider = getImageProvider(generation.provider);
-  if (await isGenerationCancelled(generationId)) return { key, reused: false, cancelled: true, gone: false, model: undefined };
-  const watch = watchGenerationCancel(generationId);
-  let image: Awaited<ReturnType<typeof provider.generate>>;
-  try {
-    image = await provider.generate(
-      {
-        prompt: item.prompt,
-        negativePrompt: item.negativePrompt ?? undefined,
-        width: generation.width,
-        height: generation.height,
-        seed: item.seed,
-        attributes: (avatar.attributes ?? {}) as VisualAttributes,
-        identitySeed,
-        reference: referenceFile ? { data: referenceFile.data, mimeType: referenceFile.contentType } : undefined,
-        variationIndex: item.variationIndex,
-        strength: referenceFile ? input.strength : undefined,
-        quality: input.quality,
-      },
-      { signal: watch.signal },
-    );
-  } catch (error) {
-    if (watch.signal.aborted) return { key, reused: false, cancelled: true, gone: false, model: undefined };
-    throw await applyProviderWait(generationId, generation.provider, error);
-  } finally {
-    watch.stop();
-  }
+  const call = await callImageProvider(job, item);
+  if (call.cancelled) return { key, reused: false, cancelled: true, gone: false, model: undefined };
+  const { image } = call;
   await storage.put(key, image.data, image.mimeType);
   if (await discardIfGenerationGone(generationId, [key])) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
   if (await isGenerationCancelled(generationId)) {

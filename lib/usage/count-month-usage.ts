@@ -13,6 +13,7 @@ export interface MonthUsage {
  * images it made, queued or running work counts every image it may still make. A failed or cancelled image
  * gives its reservation back by being finished without a file; nothing is incremented or refunded by hand.
  * A batch reserves all of its images at creation, so its own generations (batchRun) are counted through it.
+ * Each re-make of a drifted image (IdentityRetry, batch work included) is one more paid image.
  */
 export async function countMonthUsage(
   db: PrismaClient | Prisma.TransactionClient,
@@ -33,6 +34,11 @@ export async function countMonthUsage(
       FROM "Batch" b
       WHERE b."userId" = ${userId} AND b."createdAt" >= ${period.start} AND b."createdAt" < ${period.end}
         AND (${includeLocal} OR b."provider" <> 'local')
+      UNION ALL
+      SELECT 1, r."unitPriceUsd"
+      FROM "IdentityRetry" r JOIN "Generation" g ON g."id" = r."generationId"
+      WHERE g."userId" = ${userId} AND r."createdAt" >= ${period.start} AND r."createdAt" < ${period.end}
+        AND (${includeLocal} OR g."provider" <> 'local')
     ) c`;
   return { images: generations?.images ?? 0, costUsd: generations?.cost ?? 0 };
 }

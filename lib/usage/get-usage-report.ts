@@ -30,14 +30,24 @@ export async function getUsageReport(userId: string, month?: string, now = new D
   const db = await getDb();
   const chartStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 29));
   const from = chartStart < period.start ? chartStart : period.start;
+  const until = period.end > now ? period.end : now;
+  // Images made, plus each re-make of a drifted image (a paid call whose file was not kept: lib/faces docs).
   const rows = await db.$queryRaw<Row[]>`
-    SELECT g."provider" AS provider, g."projectId" AS "projectId", p."name" AS "projectName",
-           to_char(date_trunc('day', i."createdAt"), 'YYYY-MM-DD') AS day,
-           COUNT(*)::int AS images, COALESCE(SUM(g."unitPriceUsd"), 0)::float8 AS cost
-    FROM "Image" i
-    JOIN "Generation" g ON g."id" = i."generationId"
-    JOIN "Project" p ON p."id" = g."projectId"
-    WHERE g."userId" = ${userId} AND i."createdAt" >= ${from} AND i."createdAt" < ${period.end > now ? period.end : now}
+    SELECT u.provider, u."projectId", u."projectName", to_char(date_trunc('day', u.at), 'YYYY-MM-DD') AS day,
+           COUNT(*)::int AS images, COALESCE(SUM(u.price), 0)::float8 AS cost
+    FROM (
+      SELECT g."provider" AS provider, g."projectId" AS "projectId", p."name" AS "projectName", i."createdAt" AS at, g."unitPriceUsd" AS price
+      FROM "Image" i
+      JOIN "Generation" g ON g."id" = i."generationId"
+      JOIN "Project" p ON p."id" = g."projectId"
+      WHERE g."userId" = ${userId} AND i."createdAt" >= ${from} AND i."createdAt" < ${until}
+      UNION ALL
+      SELECT g."provider", g."projectId", p."name", r."createdAt", r."unitPriceUsd"
+      FROM "IdentityRetry" r
+      JOIN "Generation" g ON g."id" = r."generationId"
+      JOIN "Project" p ON p."id" = g."projectId"
+      WHERE g."userId" = ${userId} AND r."createdAt" >= ${from} AND r."createdAt" < ${until}
+    ) u
     GROUP BY 1, 2, 3, 4`;
   const inMonth = rows.filter((row) => row.day >= period.month && row.day < usagePeriod(period.end).month);
   const total: Totals = { images: 0, estimatedCostUsd: 0 };

@@ -27,6 +27,7 @@
  *   mock.enqueue("huggingface", mockResponses.rateLimited(1), mockResponses.serverError());
  *   mock.enqueue("openai-generations", mockResponses.openaiContentPolicy());
  *   mock.enqueue("openai-chat", { delayMs: 2000 });           // slow, then the default answer
+ *   mock.enqueue("huggingface", mockResponses.image(faceFixture("woman-c")));   // a variation showing another face
  *   A MockResponse is { status?, headers?, body?, delayMs? }; body: object → JSON, string → text, Buffer → bytes.
  *   mock.enqueue("replicate-create", { job: { pendingPolls: 2 } });   // "starting", polled twice, then done
  *   mock.enqueue("comfyui-prompt", { job: { failWith: "CUDA out of memory" } });
@@ -94,8 +95,13 @@ export interface MockModelServer {
   close(): Promise<void>;
 }
 
-/** Ready-made failure answers in each provider's real error shape. */
+/** Ready-made answers: a chosen image, and failures in each provider's real error shape. */
 export const mockResponses = {
+  /**
+   * Hugging Face answering with these image bytes (a fixture face from tests/fixtures/faces, say), so a test
+   * picks what a variation shows: `mock.enqueue("huggingface", ...faces.map(mockResponses.image))`.
+   */
+  image: (data: Buffer, contentType = "image/jpeg"): MockResponse => ({ status: 200, headers: { "content-type": contentType }, body: data }),
   rateLimited: (retryAfterSeconds = 1): MockResponse => ({
     status: 429,
     headers: { "retry-after": String(retryAfterSeconds) },

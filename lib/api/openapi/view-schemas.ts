@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { identitySchema } from "./identity-schema";
 import { timestamp } from "./common-schemas";
 import { autoApproveSchema } from "@/lib/projects/project-schemas";
 
@@ -50,6 +51,7 @@ export const imageSchema = z
     thumbnailUrl: z.string().nullable().optional(),
     width: z.number().int().optional(),
     height: z.number().int().optional(),
+    identity: identitySchema.nullable().optional(),
     review: z.enum(["needs_review", "kept"]).nullable().optional().meta({ description: "needs_review: in the project's review queue; kept: a person kept it" }),
     safety: z.looseObject({ flagged: z.boolean(), label: z.string().nullable() }).optional().meta({ description: "The content classifier's answer ({ flagged: false, label: null } until checked)" }),
   })

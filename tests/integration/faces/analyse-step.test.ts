@@ -131,7 +131,7 @@ describe("face checks in the generation job", () => {
     expect(updateProjectSchema.safeParse({ settings: { identityThreshold: 1.5 } }).success).toBe(false);
     expect(updateProjectSchema.safeParse({ settings: { identityThreshold: 0.5, extra: 1 } }).success).toBe(false);
     const lax = await updateProject(userId, projectId, updateProjectSchema.parse({ settings: { identityThreshold: 0.1 } }));
-    expect(lax.settings).toEqual({ identityThreshold: 0.1 });
+    expect(lax.settings).toMatchObject({ identityThreshold: 0.1 });
     try {
       mock.reset();
       mock.enqueue("huggingface", png(faceFixture("woman-c")));
