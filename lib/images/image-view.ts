@@ -1,5 +1,6 @@
 import type { ImageKind } from "@/lib/db/generated/enums";
 import type { StoredIdentity, StoredQuality } from "@/lib/faces/face-check-types";
+import { toSafetyView } from "@/lib/safety/safety-view";
 
 export const imageSelect = {
   id: true,
@@ -21,6 +22,7 @@ export const imageSelect = {
   createdAt: true,
   quality: true,
   identity: true,
+  safety: true,
 } as const;
 
 export interface ImageRow {
@@ -44,6 +46,7 @@ export interface ImageRow {
   createdAt: Date;
   quality: unknown;
   identity: unknown;
+  safety: unknown;
 }
 
 /** An image as pages and REST show it; URLs go through the owner-only file route. */
@@ -54,6 +57,8 @@ export function toImageView(row: ImageRow) {
     quality: (row.quality ?? null) as StoredQuality | null,
     /** Identity against the approved seed for images made from it; null for base images. */
     identity: (row.identity ?? null) as StoredIdentity | null,
+    /** Content safety ({ flagged, label }); null until checked. A flagged image is blurred and left out of exports. */
+    safety: toSafetyView(row.safety),
     url: `/api/v1/images/${row.id}/file`,
     thumbnailUrl: `/api/v1/images/${row.id}/thumbnail`,
   };

@@ -43,7 +43,13 @@ export const projectSchema = z
   ;
 
 export const imageSchema = z
-  .looseObject({ id: z.string(), url: z.string(), thumbnailUrl: z.string().nullable().optional(), width: z.number().int().optional(), height: z.number().int().optional() })
+  .looseObject({ id: z.string(), url: z.string(), thumbnailUrl: z.string().nullable().optional(), width: z.number().int().optional(), height: z.number().int().optional(),
+    safety: z
+      .object({ flagged: z.boolean(), label: z.enum(["Drawing", "Hentai", "Neutral", "Porn", "Sexy"]) })
+      .nullable()
+      .optional()
+      .meta({ description: "Content safety: flagged (explicit) images are blurred in the UI and left out of exports unless the project allows explicit content; null until checked" }),
+  })
   ;
 
 export const avatarSchema = z
