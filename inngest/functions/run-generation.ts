@@ -9,6 +9,7 @@ import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { batchCancelRequested } from "@/lib/batches/batch-events";
 import { generationCancelRequested, generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
+import { checkStoredImageSafety } from "@/lib/safety/check-stored-image-safety";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 
@@ -63,6 +64,10 @@ export const runGeneration = inngest.createFunction(
         // A failed face check leaves the image without a report; it never fails the image.
         await step.run(`analyse-${index}`, () =>
           analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
+        );
+        // Content safety (lib/safety): a flagged image is kept, blurred and left out of exports; a failed check leaves it unchecked.
+        await step.run(`safety-${index}`, () =>
+          checkStoredImageSafety(saved.imageId).catch((error: unknown) => ({ checked: false as const, error: (error as Error).message })),
         );
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
