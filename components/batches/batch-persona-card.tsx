@@ -23,7 +23,7 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
         <ul className="grid grid-cols-4 gap-1" aria-label={`${avatar.name} variations`}>
           {avatar.variations.map((image, i) => (
             <li key={image.id}>
-              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`${avatar.name} variation ${i + 1}`} className="aspect-square w-full rounded" />
+              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`${avatar.name} variation ${i + 1}`} className="aspect-square w-full rounded" flagged={image.safety?.flagged} />
             </li>
           ))}
         </ul>

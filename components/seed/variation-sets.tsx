@@ -24,7 +24,7 @@ export function VariationSets({ images }: { images: ImageView[] }) {
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
               {[...set].sort((a, b) => a.id.localeCompare(b.id)).map((image, index) => (
                 <li key={image.id} className="space-y-1">
-                  <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Variation ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" />
+                  <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Variation ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" flagged={image.safety?.flagged} />
                   <IdentityBadge identity={image.identity} />
                 </li>
               ))}
