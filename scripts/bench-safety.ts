@@ -2,7 +2,7 @@
  * Content-safety classifier cost and the benign scores behind the default SAFETY_FLAG_THRESHOLD: model load,
  * p50/p95 per image, the resident memory it adds, and the highest explicit score (Porn + Hentai) seen on
  * benign images (the face fixtures, the photos in @vladmandic/human's assets, the local provider's avatars).
- * npx tsx scripts/bench-safety.ts [--runs 20] [--avatars 40]
+ * npx tsx scripts/bench-safety.ts [--runs 20] [--avatars 40]   (BENCH_SMALL=1: 4 runs, 4 avatars, as CI runs it)
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -15,8 +15,9 @@ const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 };
-const runs = option("--runs", 20);
-const avatarCount = option("--avatars", 40);
+const small = process.env.BENCH_SMALL === "1";
+const runs = option("--runs", small ? 4 : 20);
+const avatarCount = option("--avatars", small ? 4 : 40);
 
 const readImages = (dir: string) =>
   readdirSync(dir)
