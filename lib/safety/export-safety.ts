@@ -14,5 +14,5 @@ export function keepExportable<T extends { safety?: unknown }>(images: readonly 
 export function explicitLeftOutNote(leftOut: number): string | null {
   if (leftOut <= 0) return null;
   const images = leftOut === 1 ? "1 image was" : `${leftOut} images were`;
-  return `${images} left out of this export: classified as explicit content, which this project does not allow.\nTurn on "Allow explicit content" in the project settings to include them.\n`;
+  return `${images} left out of this export: classified as explicit content, which this project does not allow.\nAllow explicit content in the project's settings (allowExplicit) to include them.\n`;
 }

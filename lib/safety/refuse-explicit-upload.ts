@@ -4,7 +4,7 @@ import { classifyImage } from "./classify-image";
 import type { SafetyVerdict } from "./safety-rule";
 
 export const EXPLICIT_UPLOAD_MESSAGE =
-  "This image was classified as explicit content, which this project does not allow. Choose another image, or turn on “Allow explicit content” in the project settings.";
+  "This image was classified as explicit content, which this project does not allow. Choose another image, or allow explicit content in the project's settings.";
 
 /**
  * An upload's safety check, before anything is stored: an explicit image is refused (422 explicit_content,
