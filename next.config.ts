@@ -26,6 +26,7 @@ const nextConfig: NextConfig = {
     "@vladmandic/human",
     "@tensorflow/tfjs",
     "@tensorflow/tfjs-backend-wasm",
+    "nsfwjs",
   ],
   // A separate build folder lets a second checkout-less build run beside another (e.g. tests and a dev check).
   distDir: process.env.NEXT_DIST_DIR || ".next",

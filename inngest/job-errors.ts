@@ -17,6 +17,7 @@ export const RETRY_BY_CODE: Record<ErrorCode, boolean> = {
   conflict: false,
   payload_too_large: false,
   unsupported_media_type: false,
+  explicit_content: false,
   quota_exceeded: false,
   rate_limited: true,
   internal_error: true,

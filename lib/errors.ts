@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** The image was classified as explicit and the project does not allow explicit content. */
+  explicit_content: 422,
   rate_limited: 429,
   quota_exceeded: 429,
   internal_error: 500,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExplicitCover } from "@/components/ui/explicit-cover";
 import type { AvatarView } from "@/lib/avatars/avatar-view";
 import { StatusBadge } from "./status-badge";
 
@@ -10,8 +11,10 @@ export function AvatarCard({ avatar }: { avatar: AvatarView }) {
     >
       <div className="relative aspect-square bg-zinc-100">
         {avatar.baseImage ? (
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={avatar.baseImage.thumbnailUrl} alt={avatar.name} loading="lazy" className="size-full object-cover" />
+          <ExplicitCover flagged={avatar.baseImage.safety?.flagged === true} className="size-full">
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={avatar.baseImage.thumbnailUrl} alt={avatar.name} loading="lazy" className="size-full object-cover" />
+          </ExplicitCover>
         ) : (
           <div className="grid size-full place-items-center text-sm text-zinc-400">
             {avatar.status === "generating" ? (

@@ -73,7 +73,7 @@ function Previews({ href, batch }: { href: string; batch: BatchListItem }) {
     <Link href={href} className="grid size-16 shrink-0 grid-cols-2 gap-0.5 overflow-hidden rounded-lg bg-zinc-100 ring-1 ring-zinc-200" aria-hidden tabIndex={-1}>
       {batch.previews.map((preview) => (
         // eslint-disable-next-line @next/next/no-img-element
-        <img key={preview.avatarId} src={preview.thumbnailUrl} alt="" title={preview.name} loading="lazy" className="aspect-square w-full object-cover" />
+        <img key={preview.avatarId} src={preview.thumbnailUrl} alt="" title={preview.name} loading="lazy" className={`aspect-square w-full object-cover ${preview.flagged ? "blur-sm" : ""}`} />
       ))}
     </Link>
   );

@@ -36,6 +36,7 @@ export function BatchPersonaCard({ avatar, images }: { avatar: BatchDetail["avat
                 alt={`${avatar.name} variation ${i + 1}`}
                 className="aspect-square w-full rounded"
                 details={<IdentityDetails identity={image.identity} />}
+                flagged={image.safety?.flagged}
               />
             </li>
           ))}

@@ -29,7 +29,7 @@ export function BaseVersions({ avatar, versions, candidateGenerationId }: { avat
           <ul className="mt-4 grid grid-cols-2 gap-4 md:grid-cols-4">
             {compare.map((image, index) => (
               <li key={image.id} className="space-y-2">
-                <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Candidate ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" />
+                <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Candidate ${index + 1}`} className="aspect-square w-full rounded-lg ring-1 ring-zinc-200" flagged={image.safety?.flagged} />
                 <div className="flex items-center justify-between text-xs text-zinc-500">
                   <span>{image.id === avatar.baseImage?.id ? "Current draft" : `Seed ${image.seed}`}</span>
                   {!locked && image.id !== avatar.baseImage?.id && (
@@ -51,7 +51,7 @@ export function BaseVersions({ avatar, versions, candidateGenerationId }: { avat
         <ul className="mt-3 divide-y divide-zinc-100" aria-label="Base image versions">
           {versions.map((image) => (
             <li key={image.id} className="flex items-center gap-4 py-3">
-              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Version from ${formatDate(image.createdAt)}`} className="size-16 shrink-0 rounded-md ring-1 ring-zinc-200" />
+              <LightboxImage src={image.url} thumbnail={image.thumbnailUrl} alt={`Version from ${formatDate(image.createdAt)}`} className="size-16 shrink-0 rounded-md ring-1 ring-zinc-200" flagged={image.safety?.flagged} />
               <div className="min-w-0 flex-1 text-sm">
                 <p className="truncate text-zinc-800">{image.prompt ?? "Uploaded image"}</p>
                 <p className="text-xs text-zinc-500">

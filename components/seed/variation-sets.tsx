@@ -31,6 +31,7 @@ export function VariationSets({ images }: { images: ImageView[] }) {
                     alt={`Variation ${index + 1}`}
                     className="aspect-square w-full rounded-lg ring-1 ring-zinc-200"
                     details={<IdentityDetails identity={image.identity} />}
+                    flagged={image.safety?.flagged}
                   />
                   <IdentityBadge identity={image.identity} />
                 </li>

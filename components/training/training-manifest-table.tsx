@@ -30,7 +30,14 @@ export function TrainingManifestTable({ entries }: { entries: TrainingManifestEn
             <tr key={entry.id} data-testid="training-row" data-status={entry.status} className="align-top">
               <td className="py-2 pr-3">
                 {entry.url && entry.thumbnailUrl ? (
-                  <LightboxImage src={entry.url} thumbnail={entry.thumbnailUrl} alt={entry.filename} className="size-14 rounded-md" details={<IdentityDetails identity={entry.identity} />} />
+                  <LightboxImage
+                    src={entry.url}
+                    thumbnail={entry.thumbnailUrl}
+                    alt={entry.filename}
+                    className="size-14 rounded-md"
+                    details={<IdentityDetails identity={entry.identity} />}
+                    flagged={entry.safety?.flagged}
+                  />
                 ) : (
                   <div className="grid size-14 place-items-center rounded-md bg-zinc-100 text-xs text-zinc-400">—</div>
                 )}

@@ -9,6 +9,7 @@ import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { batchCancelRequested } from "@/lib/batches/batch-events";
 import { generationCancelRequested, generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
+import { checkStoredImageSafety } from "@/lib/safety/check-stored-image-safety";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
@@ -66,9 +67,15 @@ export const runGeneration = inngest.createFunction(
         const analysis = await step.run(`analyse-${index}`, () =>
           analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
         );
-        if (!("seed" in analysis) || analysis.status !== "drifted") continue;
-        const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
-        if ((await remakeDriftedImage(step, generationId, index, first)).gone) return gone;
+        if ("seed" in analysis && analysis.status === "drifted") {
+          const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
+          if ((await remakeDriftedImage(step, generationId, index, first)).gone) return gone;
+        }
+        // Content safety (lib/safety), on the attempt that was kept: a flagged image is kept, blurred and left
+        // out of exports; a failed check leaves it unchecked.
+        await step.run(`safety-${index}`, () =>
+          checkStoredImageSafety(saved.imageId).catch((error: unknown) => ({ checked: false as const, error: (error as Error).message })),
+        );
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }

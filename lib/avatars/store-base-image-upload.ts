@@ -4,6 +4,7 @@ import { measureQuality } from "@/lib/faces/measure-quality";
 import { imageFacts } from "@/lib/images/image-facts";
 import { makeThumbnail } from "@/lib/images/make-thumbnail";
 import { validateImageUpload } from "@/lib/images/validate-upload";
+import { refuseExplicitUpload } from "@/lib/safety/refuse-explicit-upload";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey, avatarThumbnailKey, extensionForMimeType } from "@/lib/storage/storage-keys";
 
@@ -14,12 +15,13 @@ export interface UploadedFile {
 }
 
 /**
- * Validates and re-encodes an uploaded image, stores it and its thumbnail, and returns the image row
+ * Validates and re-encodes an uploaded image, refuses an explicit one (unless the project allows it), stores it and its thumbnail, and returns the image row
  * to write. `discard` removes the files again if the caller's database write fails, so a failed upload
  * leaves nothing behind.
  */
 export async function storeBaseImageUpload(file: UploadedFile, target: { projectId: string; avatarId: string; userId: string }) {
   const image = await validateImageUpload(file);
+  const safety = await refuseExplicitUpload(image.data, target.projectId);
   const imageId = randomUUID();
   const storage = getStorage();
   const storageKey = avatarImageKey(target.projectId, target.avatarId, imageId, extensionForMimeType(image.mimeType));
@@ -44,6 +46,7 @@ export async function storeBaseImageUpload(file: UploadedFile, target: { project
     provider: "upload",
     createdById: target.userId,
     quality: quality as unknown as Prisma.InputJsonValue,
+    safety: safety as unknown as Prisma.InputJsonValue,
   };
   return {
     row,

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { newestFirst, paginate, type PageParams } from "@/lib/pagination/page-params";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { batchSelect, toBatchView } from "./batch-view";
+import { isFlaggedSafety } from "@/lib/safety/safety-view";
 
 /** How many of a batch's first personas with a base image its history row shows. */
 export const BATCH_PREVIEW_COUNT = 4;
@@ -23,7 +24,7 @@ export async function listBatches(ownerId: string, projectId: string, page: Page
           where: { avatar: { baseImageId: { not: null } } },
           orderBy: { index: "asc" },
           take: BATCH_PREVIEW_COUNT,
-          select: { avatar: { select: { id: true, name: true, baseImageId: true } } },
+          select: { avatar: { select: { id: true, name: true, baseImageId: true, baseImage: { select: { safety: true } } } } },
         },
       },
       ...args,
@@ -33,7 +34,8 @@ export async function listBatches(ownerId: string, projectId: string, page: Page
   return {
     items: result.items.map(({ personas, ...row }) => ({
       ...toBatchView(row, now),
-      previews: personas.map(({ avatar }) => ({ avatarId: avatar.id, name: avatar.name, thumbnailUrl: `/api/v1/images/${avatar.baseImageId}/thumbnail` })),
+      // A preview classified as explicit is shown blurred (`flagged`).
+      previews: personas.map(({ avatar }) => ({ avatarId: avatar.id, name: avatar.name, thumbnailUrl: `/api/v1/images/${avatar.baseImageId}/thumbnail`, flagged: isFlaggedSafety(avatar.baseImage?.safety) })),
     })),
     nextCursor: result.nextCursor,
   };

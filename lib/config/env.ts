@@ -116,6 +116,12 @@ const envSchema = z
     QUOTA_USD_PER_MONTH: z.coerce.number().min(0).optional().or(z.literal("").transform(() => undefined)),
     /** Whether images of the offline local provider count against the image quota (they cost nothing). */
     QUOTA_COUNTS_LOCAL: flag.default(false),
+    /**
+     * Content safety: an image is explicit when nsfwjs's Porn + Hentai probabilities reach this (0–1).
+     * Benign photos and illustrations measured here reach at most ~0.15 (docs/content-safety.md); lower
+     * refuses more, higher lets more through.
+     */
+    SAFETY_FLAG_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
     /** Emails (comma separated) of the users who may open /admin. */
     ADMIN_EMAILS: z
       .string()

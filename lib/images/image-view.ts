@@ -1,5 +1,6 @@
 import type { ImageKind, ImageReview } from "@/lib/db/generated/enums";
 import type { StoredIdentity, StoredQuality } from "@/lib/faces/face-check-types";
+import { toSafetyView } from "@/lib/safety/safety-view";
 
 export const imageSelect = {
   id: true,
@@ -50,12 +51,6 @@ export interface ImageRow {
   safety: unknown;
 }
 
-/** What the offline content classifier stored (lib/safety may add its scores beside these). */
-export interface ImageSafety {
-  flagged: boolean;
-  label: string | null;
-}
-
 /** An image as pages and REST show it; URLs go through the owner-only file route. */
 export function toImageView(row: ImageRow) {
   return {
@@ -66,8 +61,8 @@ export function toImageView(row: ImageRow) {
     identity: (row.identity ?? null) as StoredIdentity | null,
     /** needs_review: a person must look at it (the project's review queue); kept: a person kept it. */
     review: row.review ?? null,
-    /** The content classifier's answer; an image not (yet) checked reads as not flagged. */
-    safety: (row.safety ?? { flagged: false, label: null }) as ImageSafety,
+    /** Content safety ({ flagged, label }); { flagged: false, label: null } until checked. A flagged image is blurred and left out of exports. */
+    safety: toSafetyView(row.safety),
     url: `/api/v1/images/${row.id}/file`,
     thumbnailUrl: `/api/v1/images/${row.id}/thumbnail`,
   };

@@ -2,6 +2,7 @@ import { slugifyExportName } from "@/lib/batches/export/slugify-export-name";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { StoredIdentity } from "@/lib/faces/face-check-types";
+import { toSafetyView, type SafetyView } from "@/lib/safety/safety-view";
 
 const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 
@@ -25,6 +26,8 @@ export interface TrainingManifestEntry {
   generationId: string | null;
   /** The face's similarity to the approved seed (lib/faces); null until analysed. */
   identity: StoredIdentity | null;
+  /** Content safety ({ flagged, label }); null until checked. Flagged images are blurred and left out of the ZIP. */
+  safety: SafetyView | null;
 }
 
 export interface TrainingManifest {
@@ -51,7 +54,7 @@ export async function getTrainingManifest(ownerId: string, avatarId: string): Pr
   const items = await db.trainingItem.findMany({
     where: { avatarId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { image: { select: { id: true, mimeType: true, md5: true, sizeBytes: true, width: true, height: true, createdAt: true, identity: true } } },
+    include: { image: { select: { id: true, mimeType: true, md5: true, sizeBytes: true, width: true, height: true, createdAt: true, identity: true, safety: true } } },
   });
   const stem = trainingFileStem(avatar.name);
   const width = Math.max(2, String(items.length).length);
@@ -75,6 +78,7 @@ export async function getTrainingManifest(ownerId: string, avatarId: string): Pr
       imageId: image?.id ?? null,
       generationId: item.generationId,
       identity: (image?.identity ?? null) as StoredIdentity | null,
+      safety: toSafetyView(image?.safety),
     };
   });
   const succeeded = trainingData.filter((entry) => entry.status === "completed").length;

@@ -34,6 +34,7 @@ describe("error codes and their one HTTP status table", () => {
     ["conflict", 409],
     ["payload_too_large", 413],
     ["unsupported_media_type", 415],
+    ["explicit_content", 422],
     ["rate_limited", 429],
     ["quota_exceeded", 429],
     ["internal_error", 500],
@@ -45,7 +46,7 @@ describe("error codes and their one HTTP status table", () => {
   });
 
   it("covers every code, and nothing else", () => {
-    expect(ERROR_CODES).toHaveLength(13);
+    expect(ERROR_CODES).toHaveLength(14);
     expect(Object.keys(ERROR_STATUS)).toEqual(ERROR_CODES);
   });
 

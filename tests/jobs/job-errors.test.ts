@@ -25,6 +25,7 @@ const STOP: ErrorCode[] = [
   "conflict",
   "payload_too_large",
   "unsupported_media_type",
+  "explicit_content",
   "quota_exceeded",
 ];
 const RETRY: ErrorCode[] = ["rate_limited", "internal_error", "provider_failed", "service_unavailable"];

@@ -24,6 +24,7 @@ const entry = (overrides: Partial<TrainingManifestEntry>): TrainingManifestEntry
   sizeBytes: 799_211,
   width: 1024,
   identity: null,
+  safety: null,
   height: 1024,
   createdAt: new Date("2025-10-16T15:34:07.189Z"),
   prompt: "in a café",

@@ -46,7 +46,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                 <div className="mb-3 grid grid-cols-4 gap-1.5" aria-hidden>
                   {project.thumbnails.map((thumbnail) => (
                     // eslint-disable-next-line @next/next/no-img-element
-                    <img key={thumbnail.avatarId} src={thumbnail.url} alt="" loading="lazy" className="aspect-square w-full rounded-md bg-zinc-100 object-cover" />
+                    <img key={thumbnail.avatarId} src={thumbnail.url} alt="" loading="lazy" className={`aspect-square w-full rounded-md bg-zinc-100 object-cover ${thumbnail.flagged ? "blur-sm" : ""}`} />
                   ))}
                 </div>
               )}

@@ -53,7 +53,10 @@ export const imageSchema = z
     height: z.number().int().optional(),
     identity: identitySchema.nullable().optional(),
     review: z.enum(["needs_review", "kept"]).nullable().optional().meta({ description: "needs_review: in the project's review queue; kept: a person kept it" }),
-    safety: z.looseObject({ flagged: z.boolean(), label: z.string().nullable() }).optional().meta({ description: "The content classifier's answer ({ flagged: false, label: null } until checked)" }),
+    safety: z
+      .object({ flagged: z.boolean(), label: z.enum(["Drawing", "Hentai", "Neutral", "Porn", "Sexy"]).nullable() })
+      .optional()
+      .meta({ description: "Content safety: flagged (explicit) images are blurred in the UI and left out of exports unless the project allows explicit content; { flagged: false, label: null } until checked" }),
   })
   ;
 

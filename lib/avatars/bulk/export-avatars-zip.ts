@@ -22,7 +22,7 @@ export const avatarExportQuerySchema = avatarFilterSchema
   })
   .strict();
 
-const imageFields = { id: true, kind: true, mimeType: true, storageKey: true } as const;
+const imageFields = { id: true, kind: true, mimeType: true, storageKey: true, safety: true } as const;
 
 async function readStoredImage(image: ExportImageRow) {
   const object = await getStorage().get(image.storageKey);
@@ -32,11 +32,13 @@ async function readStoredImage(image: ExportImageRow) {
 
 /**
  * The chosen personas of a project as a ZIP, laid out as a batch export: images/<persona>/base.png and
- * its variations, batch.json, personas.csv and a manifest. Ids that are not the owner's are left out.
+ * its variations, batch.json, personas.csv and a manifest. Ids that are not the owner's are left out, and so
+ * are images flagged as explicit unless the project allows them (counted in the manifest and README.txt).
  */
 export async function exportAvatarsZip(ownerId: string, projectId: string, query: z.infer<typeof avatarExportQuerySchema>, options: { baseUrl: string }) {
   await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
+  const { allowExplicit } = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { allowExplicit: true } });
   const { ids, ...filter } = query;
   const where = { ...avatarListWhere(ownerId, projectId, filter), ...(ids ? { id: { in: ids } } : {}) };
   const avatars = await db.avatar.findMany({
@@ -61,7 +63,7 @@ export async function exportAvatarsZip(ownerId: string, projectId: string, query
   const input = toBatchExportInput(
     { id: `project-${projectId}`, projectId, status: "selection", count: avatars.length, brief: null, createdAt: stamp },
     avatars.map(({ images, ...avatar }) => ({ status: avatar.baseImageStatus, avatar, variations: images })),
-    { baseUrl: options.baseUrl, readImage: readStoredImage },
+    { baseUrl: options.baseUrl, readImage: readStoredImage, allowExplicit },
   );
   return { body: await exportBatchZip(input), filename: `likeness-personas-${projectId}.zip` };
 }

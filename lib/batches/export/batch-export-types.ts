@@ -49,4 +49,6 @@ export interface BatchExportBatch {
 export interface BatchExportInput {
   batch: BatchExportBatch;
   personas: readonly BatchExportPersona[];
+  /** Images classified as explicit and left out (the project does not allow them); the ZIP says how many. */
+  explicitImagesLeftOut?: number;
 }

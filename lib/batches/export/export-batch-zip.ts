@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { EXPLICIT_NOTE_PATH, explicitLeftOutNote } from "@/lib/safety/export-safety";
 import { streamZip, type ZipEntry } from "@/lib/zip/stream-zip";
 import type { BatchExportImage, BatchExportInput } from "./batch-export-types";
 import { exportBatchCsv } from "./export-batch-csv";
@@ -19,6 +20,8 @@ export interface BatchZipManifest {
   format: "likeness.batch-zip";
   version: 1;
   batchId: string;
+  /** Images classified as explicit and left out because the project does not allow them (README.txt says so). */
+  explicitImagesLeftOut: number;
   /** Every file in the archive except manifest.json itself. */
   files: BatchZipManifestFile[];
 }
@@ -138,6 +141,7 @@ export function streamBatchZip(input: BatchExportInput, options: BatchZipOptions
   });
 
   const planned = planImagePaths(input);
+  const note = explicitLeftOutNote(input.explicitImagesLeftOut ?? 0);
   const read = readAhead(planned, options.readConcurrency ?? 4, readImage);
   const entries = (fail: (error: Error) => Promise<never>): ZipEntry[] => [
     ...planned.map((entry, index): ZipEntry => ({
@@ -152,10 +156,11 @@ export function streamBatchZip(input: BatchExportInput, options: BatchZipOptions
     })),
     ...(options.includeJson ?? true ? [text("batch.json", () => exportBatchJson(input, new Map(planned.map((entry) => [entry.image.id, entry.path]))), "application/json")] : []),
     ...(options.includeCsv ?? true ? [text("personas.csv", () => exportBatchCsv(input), "text/csv")] : []),
+    ...(note ? [text(EXPLICIT_NOTE_PATH, () => note, "text/plain")] : []),
     {
       path: "manifest.json",
       data: async () => {
-        const done: BatchZipManifest = { format: "likeness.batch-zip", version: 1, batchId: input.batch.id, files };
+        const done: BatchZipManifest = { format: "likeness.batch-zip", version: 1, batchId: input.batch.id, explicitImagesLeftOut: input.explicitImagesLeftOut ?? 0, files };
         resolveManifest(done);
         return Buffer.from(`${JSON.stringify(done, null, 2)}\n`, "utf8");
       },

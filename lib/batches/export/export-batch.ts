@@ -22,7 +22,7 @@ const CONTENT_TYPES: Record<BatchExportFormat, string> = {
   zip: "application/zip",
 };
 
-const imageFields = { id: true, kind: true, mimeType: true, storageKey: true } as const;
+const imageFields = { id: true, kind: true, mimeType: true, storageKey: true, safety: true } as const;
 
 async function readStoredImage(image: ExportImageRow) {
   const object = await getStorage().get(image.storageKey);
@@ -33,7 +33,8 @@ async function readStoredImage(image: ExportImageRow) {
 /**
  * The owner's batch as a download: JSON (everything), CSV (one row per persona with image URLs) or a
  * ZIP (the images, batch.json, personas.csv and a manifest). Image URLs are signed links under `baseUrl`
- * that work without a token until EXPORT_LINK_TTL.
+ * that work without a token until EXPORT_LINK_TTL. Images flagged as explicit are left out unless the project
+ * allows explicit content (the ZIP's manifest and README.txt say how many).
  */
 export async function exportBatch(ownerId: string, batchId: string, format: BatchExportFormat, options: { baseUrl: string }) {
   const db = await getDb();
@@ -42,6 +43,7 @@ export async function exportBatch(ownerId: string, batchId: string, format: Batc
     select: {
       id: true,
       projectId: true,
+      project: { select: { allowExplicit: true } },
       status: true,
       count: true,
       brief: true,
@@ -63,7 +65,7 @@ export async function exportBatch(ownerId: string, batchId: string, format: Batc
     },
   });
   if (!batch) throw new NotFoundError("Batch");
-  const { personas, ...batchFields } = batch;
+  const { personas, project, ...batchFields } = batch;
   const generationIds = personas.flatMap((p) => (p.variationsGenerationId ? [p.variationsGenerationId] : []));
   const variations = generationIds.length
     ? await db.image.findMany({ where: { generationId: { in: generationIds }, kind: "variation" }, select: { ...imageFields, generationId: true }, orderBy: { id: "asc" } })
@@ -72,7 +74,7 @@ export async function exportBatch(ownerId: string, batchId: string, format: Batc
   const input = toBatchExportInput(
     { ...batchFields, status: batchStatusName(batchFields.status) },
     personas.map((p) => ({ ...p, variations: variations.filter((image) => image.generationId === p.variationsGenerationId) })),
-    { baseUrl: options.baseUrl, readImage: readStoredImage, imageUrl: (imageId) => signedImageUrl(options.baseUrl, imageId, { now }) },
+    { baseUrl: options.baseUrl, readImage: readStoredImage, imageUrl: (imageId) => signedImageUrl(options.baseUrl, imageId, { now }), allowExplicit: project.allowExplicit },
   );
   const body: string | ReadableStream<Uint8Array> = format === "json" ? exportBatchJson(input) : format === "csv" ? exportBatchCsv(input) : streamBatchZip(input).stream;
   return { body, contentType: CONTENT_TYPES[format], filename: `likeness-batch-${batch.id}.${format}` };

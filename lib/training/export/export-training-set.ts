@@ -1,6 +1,7 @@
 import { recordUsage } from "@/lib/avatars/record-usage";
 import { getDb } from "@/lib/db/client";
 import { BadRequestError, NotFoundError } from "@/lib/errors";
+import { EXPLICIT_NOTE_PATH, explicitLeftOutNote, keepExportable } from "@/lib/safety/export-safety";
 import { getStorage } from "@/lib/storage";
 import { streamZip } from "@/lib/zip/stream-zip";
 import { signTrainingManifest } from "../export-training-manifest";
@@ -11,16 +12,19 @@ import { planTrainingExport, type TrainingExportFormat, type TrainingExportImage
 /**
  * The owner's finished training images as one streamed ZIP: plain (with the manifest), or laid out for
  * kohya or ai-toolkit with captions and the avatar's trigger word. Images are read from storage one at
- * a time while the archive is sent. Another user's avatar is 404; no finished image yet is a 400.
+ * a time while the archive is sent. Images flagged as explicit are left out unless the project allows them
+ * (README.txt and the manifest's explicitImagesLeftOut say how many). Another user's avatar is 404; no
+ * finished image yet is a 400.
  */
 export async function exportTrainingSet(ownerId: string, avatarId: string, origin: string, { format, repeats }: { format: TrainingExportFormat; repeats?: number }) {
   const db = await getDb();
-  const avatar = await db.avatar.findFirst({ where: { id: avatarId, project: { ownerId } }, select: { id: true, name: true, triggerWord: true } });
+  const avatar = await db.avatar.findFirst({ where: { id: avatarId, project: { ownerId } }, select: { id: true, name: true, triggerWord: true, project: { select: { allowExplicit: true } } } });
   if (!avatar) throw new NotFoundError("Avatar");
   const manifest = await getTrainingManifest(ownerId, avatarId);
   const finished = manifest.trainingData.filter((entry) => entry.status === "completed" && entry.imageId);
   if (!finished.length) throw new BadRequestError("The training set has no finished images yet. Generate it first.");
-  const stored = await db.image.findMany({ where: { avatarId, id: { in: finished.map((entry) => entry.imageId!) } }, select: { id: true, storageKey: true, mimeType: true } });
+  const found = await db.image.findMany({ where: { avatarId, id: { in: finished.map((entry) => entry.imageId!) } }, select: { id: true, storageKey: true, mimeType: true, safety: true } });
+  const { kept: stored, leftOut: explicitImagesLeftOut } = keepExportable(found, avatar.project.allowExplicit);
   const byId = new Map(stored.map((image) => [image.id, image]));
   const images: TrainingExportImage[] = finished.flatMap((entry) => {
     const image = byId.get(entry.imageId!);
@@ -28,8 +32,10 @@ export async function exportTrainingSet(ownerId: string, avatarId: string, origi
   });
   const stem = trainingFileStem(avatar.name);
   const triggerWord = effectiveTriggerWord(avatar);
-  const manifestJson = `${JSON.stringify(signTrainingManifest(manifest, origin), null, 2)}\n`;
-  const files = planTrainingExport(format, { avatarSlug: stem, triggerWord, images, manifestJson, repeats });
+  const exportedManifest = { ...manifest, trainingData: manifest.trainingData.filter((entry) => !entry.imageId || byId.has(entry.imageId) || entry.status !== "completed") };
+  const manifestJson = `${JSON.stringify({ ...signTrainingManifest(exportedManifest, origin), explicitImagesLeftOut }, null, 2)}\n`;
+  const note = explicitLeftOutNote(explicitImagesLeftOut);
+  const files = [...planTrainingExport(format, { avatarSlug: stem, triggerWord, images, manifestJson, repeats }), ...(note ? [{ path: EXPLICIT_NOTE_PATH, text: note }] : [])];
   const storage = getStorage();
   const read = async (imageId: string) => {
     const key = byId.get(imageId)!.storageKey;
@@ -37,10 +43,10 @@ export async function exportTrainingSet(ownerId: string, avatarId: string, origi
     if (!object) throw new Error(`the file ${key} is missing from storage`);
     return object.data;
   };
-  await recordUsage(avatarId, "exported", ownerId, { what: "training-set", format, images: images.length });
+  await recordUsage(avatarId, "exported", ownerId, { what: "training-set", format, images: images.length, explicitImagesLeftOut });
   const stream = streamZip(
     files.map((file) => ("text" in file ? { path: file.path, data: file.text } : { path: file.path, data: () => read(file.image.imageId), compress: false })),
     { date: manifest.updatedAt ?? undefined },
   );
-  return { stream, filename: `${stem}-training-${format}.zip`, triggerWord, images: images.length };
+  return { stream, filename: `${stem}-training-${format}.zip`, triggerWord, images: images.length, explicitImagesLeftOut };
 }

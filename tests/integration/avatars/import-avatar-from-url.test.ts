@@ -133,6 +133,22 @@ describe.each(["postgres", "embedded"] as const)("importing an avatar from a URL
     }
   });
 
+  it("refuses an image classified as explicit with 422 explicit_content and writes nothing", async () => {
+    // No explicit image exists offline: a threshold this low makes the real classifier flag the test image.
+    process.env.SAFETY_FLAG_THRESHOLD = "0";
+    resetConfig();
+    try {
+      const before = { avatars: await db.prisma.avatar.count({ where: { projectId } }), images: await db.prisma.image.count() };
+      const { status, message } = await refusal(importAvatarFromUrl(owner, projectId, { name: "Explicit", imageUrl: `${base}/face.png` }, local));
+      expect(status).toBe(422);
+      expect(message).toMatch(/classified as explicit content/);
+      expect({ avatars: await db.prisma.avatar.count({ where: { projectId } }), images: await db.prisma.image.count() }).toEqual(before);
+    } finally {
+      delete process.env.SAFETY_FLAG_THRESHOLD;
+      resetConfig();
+    }
+  });
+
   it("checks the body and the project first", async () => {
     expect(importAvatarSchema.safeParse({ name: "x" }).error?.issues[0].path).toEqual(["imageUrl"]);
     expect(importAvatarSchema.safeParse({ name: "x", imageUrl: "http://a", extra: 1 }).success).toBe(false);

@@ -16,6 +16,15 @@ async function runBench(script: string) {
 }
 
 describe("benchmark scripts at a small size", () => {
+  it("bench-safety prints the load, p50 per image, the memory added and the highest benign explicit score", async () => {
+    const out = await runBench("bench-safety.ts");
+    expect(out).toMatch(/first classification \(loads the model\): \d+ ms/);
+    expect(out).toMatch(/per image \(4 runs, 1024×1024 PNG\): p50 \d+ ms, p95 \d+ ms/);
+    expect(out).toMatch(/RSS added by the safety engine: \d+ MiB/);
+    expect(out).toMatch(/face fixtures \(7\): highest explicit score 0\.\d{3} .*flagged at the configured threshold: 0/);
+    expect(out).toMatch(/local avatars \(4\): highest explicit score/);
+  }, 180_000);
+
   it("bench-batch-remote prints wall time, the provider-bound ideal and the most calls in flight", async () => {
     const out = await runBench("bench-batch-remote.ts");
     expect(out).toContain("bench:batch-remote — 2 personas × 5 images");

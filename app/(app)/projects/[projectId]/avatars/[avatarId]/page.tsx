@@ -73,7 +73,7 @@ export default async function AvatarPage({ params }: { params: Promise<{ project
         <div className="space-y-4">
           <Card className="overflow-hidden">
             {avatar.baseImage ? (
-              <LightboxImage src={avatar.baseImage.url} alt={`${avatar.name} base image`} className="aspect-square w-full" />
+              <LightboxImage src={avatar.baseImage.url} alt={`${avatar.name} base image`} className="aspect-square w-full" flagged={avatar.baseImage.safety?.flagged} />
             ) : (
               <div className="grid aspect-square place-items-center bg-zinc-100 text-sm text-zinc-500">
                 {avatar.status === "generating" ? "Generating…" : "No image yet"}

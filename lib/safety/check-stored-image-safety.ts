@@ -1,0 +1,21 @@
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { getStorage } from "@/lib/storage";
+import { classifyImage } from "./classify-image";
+
+/**
+ * The "safety" step of a generation: classifies the stored original and writes Image.safety
+ * ({ flagged, label, scores }). A flagged image is kept (blurred in the UI, left out of exports unless the
+ * project allows explicit content). Recomputed and overwritten on a retry, so it is idempotent.
+ */
+export async function checkStoredImageSafety(imageId: string) {
+  const db = await getDb();
+  const image = await db.image.findUnique({ where: { id: imageId }, select: { storageKey: true } });
+  if (!image) return { checked: false as const };
+  const original = await getStorage().get(image.storageKey);
+  if (!original) throw new Error(`Original of image ${imageId} is missing from storage`);
+  const verdict = await classifyImage(original.data);
+  // updateMany: an image deleted meanwhile (its avatar removed) is not an error.
+  await db.image.updateMany({ where: { id: imageId }, data: { safety: verdict as unknown as Prisma.InputJsonValue } });
+  return { checked: true as const, flagged: verdict.flagged, label: verdict.label };
+}
