@@ -85,7 +85,7 @@ describe("the review queue over REST (PostgreSQL, local provider)", () => {
     const [noFace, worst, , poorBase] = items;
     expect(noFace.reasons[0]).toMatch(/^No face found after 3 attempts/);
     expect(worst).toMatchObject({ kind: "image", avatar: { id: ada.id, name: "Ada" }, score: 0.41, seed: { id: ada.seedId } });
-    expect(worst.image).toMatchObject({ id: variations[1], kind: "variation", review: "needs_review", safety: { flagged: false, label: null }, url: `/api/v1/images/${variations[1]}/file` });
+    expect(worst.image).toMatchObject({ id: variations[1], kind: "variation", review: "needs_review", safety: { flagged: false }, url: `/api/v1/images/${variations[1]}/file` });
     expect(worst.reasons[0]).toBe("Still drifted from the seed after 3 attempts: similarity 0.41, below this project's 0.70");
     expect(poorBase).toMatchObject({ kind: "base", avatar: { name: "Zed" }, seed: null, verdict: "poor" });
     expect(poorBase.reasons).toEqual(expect.arrayContaining(["Quality: poor", "The image is blurry"]));
@@ -112,7 +112,7 @@ describe("the review queue over REST (PostgreSQL, local provider)", () => {
   it("GET /images/:id is the image view, with review and safety", async () => {
     const res = await alice.api.get(`/api/v1/images/${variations[3]}`);
     expect(res.status).toBe(200);
-    expect(res.body.image).toMatchObject({ id: variations[3], avatarId: ada.id, kind: "variation", review: null, safety: { flagged: false, label: null } });
+    expect(res.body.image).toMatchObject({ id: variations[3], avatarId: ada.id, kind: "variation", review: null, safety: { flagged: false } });
     const listed = (await alice.api.get(`/api/v1/avatars/${ada.id}/images?kind=variation`)).body.images as { id: string; review: string | null }[];
     expect(listed.find((image) => image.id === variations[0])?.review).toBe("needs_review");
   });
