@@ -60,7 +60,7 @@ test("the review queue: j/k move, a keeps, r rejects and regenerates, on a phone
   await expect(items).toHaveCount(2);
   // Lowest score first, seed and image side by side, the reason in words.
   await expect(items.first()).toHaveAttribute("aria-current", "true");
-  await expect(items.first().getByTestId("identity-badge")).toHaveText("Drifted 35%");
+  await expect(items.first().getByTestId("identity-badge")).toHaveText("drifted 0.35");
   await expect(items.first()).toContainText("similarity 0.35, below this project's 0.70");
   await expect(items.first().getByRole("button", { name: "Open Ada seed large" })).toBeVisible();
   await items.first().getByRole("button", { name: "Open Ada: Variation large" }).click();
@@ -80,7 +80,7 @@ test("the review queue: j/k move, a keeps, r rejects and regenerates, on a phone
   await expect(page.getByTestId("review-status")).toHaveText("Kept Ada: Variation");
   await expect(items).toHaveCount(1);
   await expect(items.first()).toBeFocused();
-  await expect(items.first().getByTestId("identity-badge")).toHaveText("Drifted 35%");
+  await expect(items.first().getByTestId("identity-badge")).toHaveText("drifted 0.35");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "test-results/review-queue-phone.png", fullPage: true });
