@@ -31,6 +31,7 @@ describe("error codes and their one HTTP status table", () => {
     ["unauthorized", 401],
     ["forbidden", 403],
     ["not_found", 404],
+    ["method_not_allowed", 405],
     ["conflict", 409],
     ["payload_too_large", 413],
     ["unsupported_media_type", 415],
@@ -45,7 +46,7 @@ describe("error codes and their one HTTP status table", () => {
   });
 
   it("covers every code, and nothing else", () => {
-    expect(ERROR_CODES).toHaveLength(13);
+    expect(ERROR_CODES).toHaveLength(14);
     expect(Object.keys(ERROR_STATUS)).toEqual(ERROR_CODES);
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiClient, signUpUser } from "../../support/api-client";
 import { makePng, multipart } from "../../support/test-images";
 import { startTestApp, type TestApp } from "../support/start-test-app";
-import { discoverApiRoutes, fillTemplate, type ApiRoute, type Method } from "./api-routes";
+import { allowFor, discoverApiRoutes, fillTemplate, METHODS, type ApiRoute, type Method } from "./api-routes";
 import { rawRequest } from "./raw-request";
 import { sessionCookie } from "./session-cookie";
 
@@ -82,8 +82,7 @@ function expectJsonError(answer: { status: number; body: unknown; contentType?: 
  * slash remains (`/api/v1/..` is `/api`). Nothing answers 5xx or HTML, and no dot survives.
  */
 function expectDotsResolved(answer: { status: number; body: unknown; contentType?: string | null; location?: string }, label: string) {
-  // `/avatars/./training-set` is `/avatars/training-set`, an avatar id with no POST: Next.js's own empty 405.
-  if (answer.status === 405 && answer.body === "") return;
+  // `/avatars/./training-set` is `/avatars/training-set`, an avatar id with no POST: a 405 JSON, checked below.
   if (answer.status === 308) {
     expect(answer.location, label).toMatch(/^\/api(\/|$)/);
     expect(answer.location, label).not.toMatch(/(^|\/)\.{1,2}(\/|$)|%2e/i);
@@ -117,7 +116,7 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
     } catch {
       // not JSON: expectJsonError says so
     }
-    return { status: res.status, body, contentType: res.headers.get("content-type") };
+    return { status: res.status, body, contentType: res.headers.get("content-type"), allow: res.headers.get("allow") };
   }
 
   /** A request sent byte for byte as written (no URL normalization), as alice. */
@@ -178,6 +177,11 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
   it("knows every route and method on disk", () => {
     expect(ROUTES.length).toBeGreaterThanOrEqual(40);
     for (const route of ROUTES) expect(route.methods.length, route.file).toBeGreaterThan(0);
+    // Every other method goes to the route's JSON 405 fallback, which the suite never counts as a method.
+    for (const route of ROUTES.filter((route) => route.template !== "/api/v1/:path")) {
+      const others = [...METHODS.filter((method) => !route.methods.includes(method)), "OPTIONS", ...(route.methods.includes("GET") ? [] : ["HEAD"])];
+      expect([...route.refused].sort(), `${route.file}: export const { ${others.join(", ")} } = refuseOtherMethods({ ${route.methods.join(", ")} })`).toEqual(others.sort());
+    }
     for (const { route, method } of cases(readsBody)) expect(validBody(method, route.template, ids), `add ${method} ${route.template} to validBody`).toBeDefined();
   });
 
@@ -205,6 +209,27 @@ describe.each(["embedded", "postgres"] as const)("hostile requests on every /api
       for (const path of ["/api/v1/projects/../tokens/..", "/api/v1/./health/..", "/api/v1/%2e%2e", "/api/v1/projects/%2E%2E/nope"]) {
         expectDotsResolved(await sendRaw(method, path), `${method} ${path}`);
       }
+    }
+  });
+
+  it("a method a route does not offer is a 405 JSON method_not_allowed with Allow, signed in or not; OPTIONS lists the same", async () => {
+    for (const route of ROUTES.filter((route) => route.template !== "/api/v1/:path")) {
+      const allow = allowFor(route.methods);
+      const others = [...METHODS.filter((method) => !route.methods.includes(method)), ...(route.methods.includes("GET") ? [] : ["HEAD"])];
+      for (const method of others) {
+        for (const token of [alice.token, null]) {
+          const label = `${method} ${route.template}${token ? "" : " (no credentials)"}`;
+          const answer = await send(method, pathOf(route), { token, ...(method === "GET" || method === "HEAD" ? {} : json({ name: "x" })) });
+          expect(answer.status, label).toBe(405);
+          expect(answer.allow, label).toBe(allow);
+          if (method === "HEAD") continue; // no body, by HTTP
+          expectJsonError(answer, label, 405);
+          expect(answer.body, label).toEqual({ error: `${method} is not allowed on ${pathOf(route)}. Allowed: ${allow}.`, code: "method_not_allowed" });
+        }
+      }
+      const options = await send("OPTIONS", pathOf(route), { token: null });
+      expect(options.status, `OPTIONS ${route.template}`).toBe(204);
+      expect(options.allow, `OPTIONS ${route.template}`).toBe(allow);
     }
   });
 

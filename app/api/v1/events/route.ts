@@ -1,4 +1,5 @@
 import { parseWith } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { lastEventIdSchema } from "@/lib/job-events/job-event-schemas";
 import { openJobEventStream } from "@/lib/job-events/job-event-stream";
@@ -19,3 +20,5 @@ export const GET = withUser(async ({ req, user }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });
