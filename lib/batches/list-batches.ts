@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { newestFirst, paginate, type PageParams } from "@/lib/pagination/page-params";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import { batchSelect, toBatchView } from "./batch-view";
 
 /** How many of a batch's first personas with a base image its history row shows. */
@@ -11,7 +11,7 @@ export const BATCH_PREVIEW_COUNT = 4;
  * thumbnails of its first personas that have one (no other persona data).
  */
 export async function listBatches(ownerId: string, projectId: string, page: PageParams) {
-  await getProjectOrThrow(ownerId, projectId);
+  await assertProjectOwner(ownerId, projectId);
   const db = await getDb();
   const result = await paginate(page, (args) =>
     db.batch.findMany({
