@@ -2,9 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { newestFirst, paginate, type PageParams } from "@/lib/pagination/page-params";
 import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import { batchSelect, toBatchView } from "./batch-view";
-
-/** How many of a batch's first personas with a base image its history row shows. */
-export const BATCH_PREVIEW_COUNT = 4;
+import { listBatchPreviews } from "./list-batch-previews";
 
 /**
  * A project's batches, newest first, one keyset page at a time: counters, and `previews`, the base-image
@@ -17,24 +15,14 @@ export async function listBatches(ownerId: string, projectId: string, page: Page
     db.batch.findMany({
       where: { projectId, project: { ownerId } },
       orderBy: newestFirst,
-      select: {
-        ...batchSelect,
-        personas: {
-          where: { avatar: { baseImageId: { not: null } } },
-          orderBy: { index: "asc" },
-          take: BATCH_PREVIEW_COUNT,
-          select: { avatar: { select: { id: true, name: true, baseImageId: true } } },
-        },
-      },
+      select: batchSelect,
       ...args,
     }),
   );
+  const previews = await listBatchPreviews(result.items.map((row) => row.id));
   const now = new Date();
   return {
-    items: result.items.map(({ personas, ...row }) => ({
-      ...toBatchView(row, now),
-      previews: personas.map(({ avatar }) => ({ avatarId: avatar.id, name: avatar.name, thumbnailUrl: `/api/v1/images/${avatar.baseImageId}/thumbnail` })),
-    })),
+    items: result.items.map((row) => ({ ...toBatchView(row, now), previews: previews.get(row.id) ?? [] })),
     nextCursor: result.nextCursor,
   };
 }

@@ -122,6 +122,28 @@ describe.each(["postgres", "embedded"] as const)("the avatar grid and its bulk a
     expect(byId.get(busy)).toEqual(await getAvatarOrThrow(alice, busy));
   });
 
+  it("a batch row previews its first four personas with a base image, in batch order; a batch with none, none", async () => {
+    const { listBatches } = await import("@/lib/batches/list-batches");
+    const other = (await db.prisma.project.create({ data: { name: "Batches", ownerId: alice } })).id;
+    const [full, empty] = await Promise.all(
+      ["full", "empty"].map(async (name, i) => (await db.prisma.batch.create({ data: { projectId: other, userId: alice, count: 7, seed: i, createdAt: new Date(Date.UTC(2026, 10, 4, i)) } })).id),
+    );
+    // Index 0..6: personas 1 and 4 have no base image yet.
+    const members = Array.from({ length: 7 }, (_, index) => ({ id: `bp${index}-${database[0]}`, index, withBase: index !== 1 && index !== 4 }));
+    await db.prisma.avatar.createMany({ data: members.map(({ id, index }) => ({ id, projectId: other, name: `Member ${index}`, batchId: full })) });
+    await db.prisma.image.createMany({
+      data: members.filter((m) => m.withBase).map(({ id }) => ({ id: `img-${id}`, avatarId: id, kind: "base" as const, storageKey: `k/${id}`, thumbnailKey: `t/${id}`, mimeType: "image/png", width: 1, height: 1, sizeBytes: 1, md5: "x" })),
+    });
+    for (const { id } of members.filter((m) => m.withBase)) await db.prisma.avatar.update({ where: { id }, data: { baseImageId: `img-${id}` } });
+    // Written out of order: the preview follows the batch's index, not insertion.
+    await db.prisma.batchPersona.createMany({ data: [...members].reverse().map(({ id, index }) => ({ avatarId: id, batchId: full, index, data: {} })) });
+    const { items } = await listBatches(alice, other, { limit: 50 });
+    const byId = new Map(items.map((batch) => [batch.id, batch]));
+    expect(byId.get(full)?.previews).toEqual([0, 2, 3, 5].map((index) => ({ avatarId: `bp${index}-${database[0]}`, name: `Member ${index}`, thumbnailUrl: `/api/v1/images/img-bp${index}-${database[0]}/thumbnail` })));
+    expect(byId.get(empty)?.previews).toEqual([]);
+    await expect(listBatches(bob, other, { limit: 50 })).rejects.toMatchObject({ code: "not_found" });
+  });
+
   it("a bad query is a 400 naming the field (as the REST route parses it); another user's project is not found", async () => {
     const { parseQuery } = await import("@/lib/api/parse-request");
     const parse = (search: string) => parseQuery(new Request(`http://localhost/api/v1/projects/${project}/avatars${search}`), avatarListQuerySchema);
