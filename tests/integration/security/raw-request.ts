@@ -70,6 +70,11 @@ export function rawRequest(options: {
   streamBytes?: number;
   /** false: the chunked body is left unfinished after `streamBytes` (the request waits for the answer). */
   endBody?: boolean;
+  /**
+   * Wait this long after each 256 KB written: the client spends nearly all its time reading, not writing,
+   * so the server's answer (and its reset) lands while no write is under way.
+   */
+  paceMs?: number;
   timeoutMs?: number;
 }): Promise<RawAnswer> {
   const target = new URL(options.url);
@@ -129,9 +134,11 @@ export function rawRequest(options: {
       if (options.streamBytes === undefined) return;
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       const total = options.streamBytes;
+      const burst = 4 * chunk.length;
       const pump = () => {
         while (!answered() && bytesWritten < total) {
           if (!writeBody(chunk)) return void socket.once("drain", pump);
+          if (options.paceMs && bytesWritten % burst === 0) return void setTimeout(pump, options.paceMs);
         }
         if (!answered() && chunked && options.endBody !== false) socket.write("0\r\n\r\n");
       };
