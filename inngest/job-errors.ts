@@ -14,6 +14,7 @@ export const RETRY_BY_CODE: Record<ErrorCode, boolean> = {
   unauthorized: false,
   forbidden: false,
   not_found: false,
+  method_not_allowed: false,
   conflict: false,
   payload_too_large: false,
   unsupported_media_type: false,

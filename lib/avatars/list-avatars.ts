@@ -1,10 +1,14 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { listLatestGenerations } from "@/lib/generations/list-latest-generations";
 import { paginate } from "@/lib/pagination/page-params";
 import { assertProjectOwner } from "@/lib/projects/assert-project-owner";
 import type { AvatarFilter, AvatarListQuery, AvatarSort } from "./avatar-list-query";
 import { avatarListWhere } from "./avatar-list-where";
 import { avatarSelect, toAvatarView } from "./avatar-view";
+
+/** The grid's rows: the latest generation of each is read apart, one per avatar (listLatestGenerations). */
+const { generations: _generations, ...avatarListSelect } = avatarSelect;
 
 const ORDER: Record<AvatarSort, Prisma.AvatarOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
@@ -22,11 +26,18 @@ export async function listAvatars(ownerId: string, projectId: string, query: Lis
     db.avatar.findMany({
       where: avatarListWhere(ownerId, projectId, query),
       orderBy: ORDER[query.sort ?? "newest"],
-      select: avatarSelect,
+      select: avatarListSelect,
       ...args,
     }),
   );
-  return { items: result.items.map(toAvatarView), nextCursor: result.nextCursor };
+  const latest = await listLatestGenerations(result.items.map((row) => row.id));
+  return {
+    items: result.items.map((row) => {
+      const generation = latest.get(row.id);
+      return toAvatarView({ ...row, generations: generation ? [generation] : [] });
+    }),
+    nextCursor: result.nextCursor,
+  };
 }
 
 /** How many avatars match the filter: the grid's "select all N matching" and "every persona without a base image". */

@@ -9,6 +9,9 @@ export const lastEventIdSchema = z
   .transform((value) => BigInt(value))
   .optional();
 
+/** GET /api/v1/events: `?lastEventId=` (the header's stand-in for clients that cannot set it), nothing else. */
+export const eventsQuerySchema = z.strictObject({ lastEventId: z.string().max(100).optional() });
+
 /** What each Server-Sent Event's data line holds. */
 export const jobEventMessageSchema = z.object({
   type: z.enum(JOB_EVENT_TYPES),

@@ -78,6 +78,11 @@ describe("every zod schema a door parses with refuses unknown keys", () => {
     expect(loose.map((file) => path.relative(ROOT, file))).toEqual([]);
   });
 
+  it("server actions declare their own wrapper schemas ({ ids, input }) strict", () => {
+    const loose = actionFiles.filter((file) => /\bz\.object\(/.test(readFileSync(file, "utf8")));
+    expect(loose.map((file) => path.relative(ROOT, file))).toEqual([]);
+  });
+
   it("the lib/ schemas that routes and server actions import are strict all the way down", async () => {
     const problems: string[] = [];
     let checked = 0;

@@ -31,6 +31,7 @@ describe("error codes and their one HTTP status table", () => {
     ["unauthorized", 401],
     ["forbidden", 403],
     ["not_found", 404],
+    ["method_not_allowed", 405],
     ["conflict", 409],
     ["payload_too_large", 413],
     ["unsupported_media_type", 415],

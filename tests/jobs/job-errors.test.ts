@@ -22,6 +22,7 @@ const STOP: ErrorCode[] = [
   "unauthorized",
   "forbidden",
   "not_found",
+  "method_not_allowed",
   "conflict",
   "payload_too_large",
   "unsupported_media_type",

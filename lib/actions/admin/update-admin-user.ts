@@ -16,7 +16,7 @@ function quotaFrom(value: string | undefined) {
 }
 
 export const updateAdminUserAction = validatedActionWithUser(
-  z.object({ userId: recordIdSchema("User"), input: updateAdminUserSchema }),
+  z.strictObject({ userId: recordIdSchema("User"), input: updateAdminUserSchema }),
   async ({ userId, input }, admin) => {
     await updateAdminUser(admin, userId, input);
     revalidatePath("/admin");

@@ -13,7 +13,7 @@ function safeNext(value: string | undefined): string {
 
 export const signInAction = validatedAction(
   // A bad `next` is not the user's mistake: it falls back to the projects page.
-  credentialsSchema.extend({ next: z.string().max(2000).optional().catch(undefined) }),
+  credentialsSchema.extend({ next: z.string().max(2000).optional().catch(undefined) }).strict(),
   ({ email, password, next }) => signInWith(email, password, safeNext(next)),
   { invalidMessage: "Enter your email and password." },
 );

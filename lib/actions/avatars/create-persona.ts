@@ -10,7 +10,7 @@ import { projectIdField } from "@/lib/projects/project-schemas";
 
 /** A persona with no image yet; its seed image is uploaded or generated on its page. */
 export const createPersonaAction = validatedActionWithUser(
-  z.object({ ...projectIdField, input: createAvatarSchema }),
+  z.strictObject({ ...projectIdField, input: createAvatarSchema }),
   async ({ projectId, input }, user) => {
     const avatar = await createAvatar(user.id, projectId, input);
     redirect(`/projects/${projectId}/avatars/${avatar.id}`);

@@ -9,7 +9,7 @@ import { projectIdField } from "@/lib/projects/project-schemas";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const deleteAvatarAction = validatedActionWithUser(
-  z.object({ avatarId: recordIdSchema("Avatar"), ...projectIdField }),
+  z.strictObject({ avatarId: recordIdSchema("Avatar"), ...projectIdField }),
   async ({ avatarId, projectId }, user) => {
     await deleteAvatar(user.id, avatarId);
     revalidatePath(`/projects/${projectId}`);

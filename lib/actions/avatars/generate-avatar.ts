@@ -9,7 +9,7 @@ import { generateAvatar } from "@/lib/avatars/generate-avatar";
 import { projectIdField } from "@/lib/projects/project-schemas";
 
 export const generateAvatarAction = validatedActionWithUser(
-  z.object({ ...projectIdField, input: generateAvatarSchema }),
+  z.strictObject({ ...projectIdField, input: generateAvatarSchema }),
   async ({ projectId, input }, user) => {
     const { avatar } = await generateAvatar(user.id, projectId, input);
     redirect(`/projects/${projectId}/avatars/${avatar.id}`);

@@ -10,7 +10,7 @@ import { projectIdField } from "@/lib/projects/project-schemas";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const updateAvatarAction = validatedActionWithUser(
-  z.object({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input: updateAvatarSchema }),
+  z.strictObject({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input: updateAvatarSchema }),
   async ({ avatarId, projectId, input }, user) => {
     const avatar = await updateAvatar(user.id, avatarId, input);
     revalidatePath(`/projects/${projectId}/avatars/${avatarId}`);

@@ -10,7 +10,7 @@ import { uploadAvatar } from "@/lib/avatars/upload-avatar";
 import { projectIdField } from "@/lib/projects/project-schemas";
 
 export const uploadAvatarAction = validatedActionWithUser(
-  z.object({ ...projectIdField, name: avatarNameSchema, file: imageFileField }),
+  z.strictObject({ ...projectIdField, name: avatarNameSchema, file: imageFileField }),
   async ({ projectId, name, file }, user) => {
     const avatar = await uploadAvatar(user.id, projectId, { name, file: await readUploadedFile(file) });
     redirect(`/projects/${projectId}/avatars/${avatar.id}`);

@@ -10,7 +10,7 @@ import { createBatch } from "@/lib/batches/create-batch";
 import { projectIdField } from "@/lib/projects/project-schemas";
 
 export const createBatchAction = validatedActionWithUser(
-  z.object({ ...projectIdField, input: createBatchSchema }),
+  z.strictObject({ ...projectIdField, input: createBatchSchema }),
   async ({ projectId, input }, user) => {
     const batch = await createBatch(user.id, projectId, input);
     revalidatePath(`/projects/${projectId}/batches`);

@@ -9,7 +9,7 @@ import { projectIdField } from "@/lib/projects/project-schemas";
 
 /** What the New batch form, as filled in now, would cost (nothing is written). */
 export const estimateBatchAction = validatedActionWithUser(
-  z.object({ ...projectIdField, input: createBatchSchema }),
+  z.strictObject({ ...projectIdField, input: createBatchSchema }),
   ({ projectId, input }, user) => estimateBatch(user.id, projectId, input),
   { toInput: (values) => ({ projectId: values.projectId, input: batchInputFromForm(values) }), fieldFor: fieldsUnder("input") },
 );

@@ -8,7 +8,7 @@ import { projectIdField } from "@/lib/projects/project-schemas";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const retryFailedPersonasAction = validatedActionWithUser(
-  z.object({ batchId: recordIdSchema("Batch"), ...projectIdField }),
+  z.strictObject({ batchId: recordIdSchema("Batch"), ...projectIdField }),
   async ({ batchId, projectId }, user) => {
     await retryFailedPersonas(user.id, batchId);
     revalidatePath(`/projects/${projectId}/batches/${batchId}`);

@@ -8,7 +8,7 @@ import { projectIdField } from "@/lib/projects/project-schemas";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const retryGenerationAction = validatedActionWithUser(
-  z.object({ generationId: recordIdSchema("Generation"), ...projectIdField }),
+  z.strictObject({ generationId: recordIdSchema("Generation"), ...projectIdField }),
   async ({ generationId, projectId }, user) => {
     await retryGeneration(user.id, generationId);
     revalidatePath(`/projects/${projectId}`);

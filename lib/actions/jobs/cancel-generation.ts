@@ -6,7 +6,7 @@ import { validatedActionWithUser } from "@/lib/auth/validated-action";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
-export const cancelGenerationAction = validatedActionWithUser(z.object({ generationId: recordIdSchema("Generation") }), async ({ generationId }, user) => {
+export const cancelGenerationAction = validatedActionWithUser(z.strictObject({ generationId: recordIdSchema("Generation") }), async ({ generationId }, user) => {
   await cancelGeneration(user.id, generationId);
   // The avatar page, its training panel and the jobs pages all show it.
   revalidatePath("/", "layout");

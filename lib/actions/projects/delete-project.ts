@@ -7,7 +7,7 @@ import { validatedActionWithUser } from "@/lib/auth/validated-action";
 import { deleteProject } from "@/lib/projects/delete-project";
 import { projectIdField } from "@/lib/projects/project-schemas";
 
-export const deleteProjectAction = validatedActionWithUser(z.object(projectIdField), async ({ projectId }, user) => {
+export const deleteProjectAction = validatedActionWithUser(z.strictObject(projectIdField), async ({ projectId }, user) => {
   await deleteProject(user.id, projectId);
   revalidatePath("/projects");
   redirect("/projects");

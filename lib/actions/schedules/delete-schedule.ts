@@ -7,7 +7,7 @@ import { deleteSchedule } from "@/lib/schedules/delete-schedule";
 import { getScheduleOrThrow } from "@/lib/schedules/get-schedule-or-throw";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
-export const deleteScheduleAction = validatedActionWithUser(z.object({ scheduleId: recordIdSchema("Schedule") }).strict(), async ({ scheduleId }, user) => {
+export const deleteScheduleAction = validatedActionWithUser(z.strictObject({ scheduleId: recordIdSchema("Schedule") }), async ({ scheduleId }, user) => {
   const { projectId } = await getScheduleOrThrow(user.id, scheduleId);
   await deleteSchedule(user.id, scheduleId);
   revalidatePath(`/projects/${projectId}/schedules`);

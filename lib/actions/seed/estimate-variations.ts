@@ -8,7 +8,7 @@ import { recordIdSchema } from "@/lib/validation/record-id";
 
 /** What 4 variations would cost with the form's provider (nothing is queued). */
 export const estimateVariationsAction = validatedActionWithUser(
-  z.object({ avatarId: recordIdSchema("Avatar"), input: variationsSchema }),
+  z.strictObject({ avatarId: recordIdSchema("Avatar"), input: variationsSchema }),
   ({ avatarId, input }, user) => estimateVariations(user.id, avatarId, input),
   {
     toInput: (values) => ({

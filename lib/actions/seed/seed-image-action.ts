@@ -20,7 +20,7 @@ export function seedImageAction<S extends z.ZodType>(
   readInput: (fields: Record<string, string>, formData: FormData) => unknown = givenFields,
 ) {
   return validatedActionWithUser(
-    z.object({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input }),
+    z.strictObject({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input }),
     async (data, user) => {
       const { avatarId, projectId, input } = data as { avatarId: string; projectId: string; input: z.infer<S> };
       await run(user.id, avatarId, input);

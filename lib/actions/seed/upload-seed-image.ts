@@ -7,7 +7,7 @@ import { uploadSeedImage } from "@/lib/avatars/upload-seed-image";
 import { seedImageAction } from "./seed-image-action";
 
 export const uploadSeedImageAction = seedImageAction(
-  z.object({ file: imageFileField }),
+  z.strictObject({ file: imageFileField }),
   async (ownerId, avatarId, { file }) => uploadSeedImage(ownerId, avatarId, await readUploadedFile(file)),
   (_fields, formData) => ({ file: formData.get("file") }),
 );

@@ -8,7 +8,7 @@ import { createTrainingPrompt } from "@/lib/training/create-training-prompt";
 import { trainingPromptTextSchema } from "@/lib/training/training-prompt-schemas";
 
 export const createTrainingPromptAction = validatedActionWithUser(
-  z.object({ ...projectIdField, text: trainingPromptTextSchema }),
+  z.strictObject({ ...projectIdField, text: trainingPromptTextSchema }),
   async ({ projectId, text }, user) => {
     const prompt = await createTrainingPrompt(user.id, projectId, { text });
     revalidatePath(`/projects/${projectId}/prompts`);

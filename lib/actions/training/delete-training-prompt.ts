@@ -8,7 +8,7 @@ import { deleteTrainingPrompt } from "@/lib/training/delete-training-prompt";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const deleteTrainingPromptAction = validatedActionWithUser(
-  z.object({ ...projectIdField, promptId: recordIdSchema("Prompt") }),
+  z.strictObject({ ...projectIdField, promptId: recordIdSchema("Prompt") }),
   async ({ projectId, promptId }, user) => {
     await deleteTrainingPrompt(user.id, projectId, promptId);
     revalidatePath(`/projects/${projectId}/prompts`);

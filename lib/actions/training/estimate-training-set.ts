@@ -9,7 +9,7 @@ import { recordIdSchema } from "@/lib/validation/record-id";
 
 /** What the training-set form, as filled in now, would cost (nothing is queued). */
 export const estimateTrainingSetAction = validatedActionWithUser(
-  z.object({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input: chosenPromptsSchema }),
+  z.strictObject({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input: chosenPromptsSchema }),
   ({ avatarId, input }, user) => estimateTrainingSet(user.id, avatarId, input),
   { toInput: trainingSetInputFromForm },
 );

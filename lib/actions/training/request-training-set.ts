@@ -9,7 +9,7 @@ import { chosenPromptsSchema, trainingSetInputFromForm } from "@/lib/training/tr
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const requestTrainingSetAction = validatedActionWithUser(
-  z.object({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input: chosenPromptsSchema }),
+  z.strictObject({ avatarId: recordIdSchema("Avatar"), ...projectIdField, input: chosenPromptsSchema }),
   async ({ avatarId, projectId, input }, user) => {
     await requestTrainingSet(user.id, avatarId, input);
     revalidatePath(`/projects/${projectId}/avatars/${avatarId}`);

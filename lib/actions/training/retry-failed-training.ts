@@ -8,7 +8,7 @@ import { retryFailedTrainingItems } from "@/lib/training/retry-failed-training-i
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const retryFailedTrainingAction = validatedActionWithUser(
-  z.object({ avatarId: recordIdSchema("Avatar"), ...projectIdField }),
+  z.strictObject({ avatarId: recordIdSchema("Avatar"), ...projectIdField }),
   async ({ avatarId, projectId }, user) => {
     await retryFailedTrainingItems(user.id, avatarId);
     revalidatePath(`/projects/${projectId}/avatars/${avatarId}`);

@@ -9,7 +9,7 @@ import { updateTrainingPrompt } from "@/lib/training/update-training-prompt";
 import { recordIdSchema } from "@/lib/validation/record-id";
 
 export const updateTrainingPromptAction = validatedActionWithUser(
-  z.object({ ...projectIdField, promptId: recordIdSchema("Prompt"), text: trainingPromptTextSchema }),
+  z.strictObject({ ...projectIdField, promptId: recordIdSchema("Prompt"), text: trainingPromptTextSchema }),
   async ({ projectId, promptId, text }, user) => {
     const prompt = await updateTrainingPrompt(user.id, projectId, promptId, { text });
     revalidatePath(`/projects/${projectId}/prompts`);

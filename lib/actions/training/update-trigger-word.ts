@@ -10,7 +10,7 @@ import { recordIdSchema } from "@/lib/validation/record-id";
 
 /** Sets the avatar's trigger word; an empty field goes back to the default made from its name. */
 export const updateTriggerWordAction = validatedActionWithUser(
-  z.object({
+  z.strictObject({
     avatarId: recordIdSchema("Avatar"),
     ...projectIdField,
     triggerWord: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), triggerWordSchema.nullable()),

@@ -96,6 +96,54 @@ describe.each(["postgres", "embedded"] as const)("the avatar grid and its bulk a
     expect(all).toHaveLength(50);
   });
 
+  it("each persona shows its newest generation, whatever its history (one generation read per persona)", async () => {
+    const { listAvatars } = await import("@/lib/avatars/list-avatars");
+    const other = (await db.prisma.project.create({ data: { name: "History", ownerId: alice } })).id;
+    const [quiet, busy, failed] = ["quiet", "busy", "failed"].map((name) => `${name}-${database[0]}`);
+    await db.prisma.avatar.createMany({ data: [quiet, busy, failed].map((id, i) => ({ id, projectId: other, name: id, createdAt: new Date(Date.UTC(2026, 10, 2, 0, i)) })) });
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 3, 0, minute));
+    const generation = (avatarId: string, minute: number, status: "completed" | "failed" | "processing", id: string) => ({ id: `${id}-${database[0]}`, userId: alice, projectId: other, avatarId, type: "seed" as const, provider: "local", status, createdAt: at(minute) });
+    await db.prisma.generation.createMany({
+      data: [
+        generation(busy, 1, "failed", "busy-1"),
+        generation(busy, 3, "processing", "busy-3"),
+        generation(busy, 2, "completed", "busy-2"),
+        generation(failed, 1, "completed", "failed-1"),
+        generation(failed, 2, "failed", "failed-2"),
+      ],
+    });
+    const page = await listAvatars(alice, other, { limit: 10 });
+    const byId = new Map(page.items.map((avatar) => [avatar.id, avatar]));
+    expect(byId.get(quiet)).toMatchObject({ latestGeneration: null, status: "pending_upload" });
+    expect(byId.get(busy)).toMatchObject({ latestGeneration: { id: `busy-3-${database[0]}`, status: "processing", avatarId: busy }, status: "generating" });
+    expect(byId.get(failed)).toMatchObject({ latestGeneration: { id: `failed-2-${database[0]}`, status: "failed" }, status: "failed" });
+    // The same view as one avatar's own page reads.
+    const { getAvatarOrThrow } = await import("@/lib/avatars/get-avatar-or-throw");
+    expect(byId.get(busy)).toEqual(await getAvatarOrThrow(alice, busy));
+  });
+
+  it("a batch row previews its first four personas with a base image, in batch order; a batch with none, none", async () => {
+    const { listBatches } = await import("@/lib/batches/list-batches");
+    const other = (await db.prisma.project.create({ data: { name: "Batches", ownerId: alice } })).id;
+    const [full, empty] = await Promise.all(
+      ["full", "empty"].map(async (name, i) => (await db.prisma.batch.create({ data: { projectId: other, userId: alice, count: 7, seed: i, createdAt: new Date(Date.UTC(2026, 10, 4, i)) } })).id),
+    );
+    // Index 0..6: personas 1 and 4 have no base image yet.
+    const members = Array.from({ length: 7 }, (_, index) => ({ id: `bp${index}-${database[0]}`, index, withBase: index !== 1 && index !== 4 }));
+    await db.prisma.avatar.createMany({ data: members.map(({ id, index }) => ({ id, projectId: other, name: `Member ${index}`, batchId: full })) });
+    await db.prisma.image.createMany({
+      data: members.filter((m) => m.withBase).map(({ id }) => ({ id: `img-${id}`, avatarId: id, kind: "base" as const, storageKey: `k/${id}`, thumbnailKey: `t/${id}`, mimeType: "image/png", width: 1, height: 1, sizeBytes: 1, md5: "x" })),
+    });
+    for (const { id } of members.filter((m) => m.withBase)) await db.prisma.avatar.update({ where: { id }, data: { baseImageId: `img-${id}` } });
+    // Written out of order: the preview follows the batch's index, not insertion.
+    await db.prisma.batchPersona.createMany({ data: [...members].reverse().map(({ id, index }) => ({ avatarId: id, batchId: full, index, data: {} })) });
+    const { items } = await listBatches(alice, other, { limit: 50 });
+    const byId = new Map(items.map((batch) => [batch.id, batch]));
+    expect(byId.get(full)?.previews).toEqual([0, 2, 3, 5].map((index) => ({ avatarId: `bp${index}-${database[0]}`, name: `Member ${index}`, thumbnailUrl: `/api/v1/images/img-bp${index}-${database[0]}/thumbnail` })));
+    expect(byId.get(empty)?.previews).toEqual([]);
+    await expect(listBatches(bob, other, { limit: 50 })).rejects.toMatchObject({ code: "not_found" });
+  });
+
   it("a bad query is a 400 naming the field (as the REST route parses it); another user's project is not found", async () => {
     const { parseQuery } = await import("@/lib/api/parse-request");
     const parse = (search: string) => parseQuery(new Request(`http://localhost/api/v1/projects/${project}/avatars${search}`), avatarListQuerySchema);

@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 const run = promisify(execFile);
 
 /** Runs a benchmark script at its BENCH_SMALL size, as CI does, so it cannot rot. Figures are not judged. */
-async function runBench(script: string) {
-  const { stdout } = await run(path.join(process.cwd(), "node_modules/.bin/tsx"), [path.join("scripts", script)], {
+async function runBench(script: string, args: string[] = []) {
+  const { stdout } = await run(path.join(process.cwd(), "node_modules/.bin/tsx"), [path.join("scripts", script), ...args], {
     cwd: process.cwd(),
     env: { ...process.env, BENCH_SMALL: "1" },
     timeout: 170_000,
@@ -33,6 +33,16 @@ describe("benchmark scripts at a small size", () => {
     expect(out).toMatch(/provider-bound ideal\s+\d+\.\d+ s = ceil\(10 \/ 4\) × 400 ms/);
     expect(out).toMatch(/wall \/ ideal\s+\d+\.\d+×/);
     expect(out).toMatch(/max in flight\s+\d+ \(limit 4/);
+  }, 180_000);
+
+  it("bench-gallery times the grid's pages and, with --queries, prints each statement (one generation read per persona)", async () => {
+    const out = await runBench("bench-gallery.ts", ["--personas", "200", "--runs", "3", "--queries"]);
+    expect(out).toContain("seeded 200 personas (3/4 with a base image and 4 generations)");
+    expect(out).toMatch(/REST page \(24, newest\): \d+\.\d ms, 5 statements/);
+    expect(out).toContain('SELECT DISTINCT ON ("avatarId") "id" FROM "Generation"');
+    expect(out).toMatch(/project page queries, q=maya & status=approved\s+p50 \d+\.\d ms, p95 \d+\.\d ms/);
+    expect(out).toMatch(/SQL: count, missing base image\s+\d+\.\d+ ms/);
+    expect(out).toMatch(/worst p95 \d+\.\d ms \(target ≤ 100 ms\)/);
   }, 180_000);
 
   it("bench-batch-local prints wall time against the CPU floor measured in the same run", async () => {

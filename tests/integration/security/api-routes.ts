@@ -11,6 +11,11 @@ export interface ApiRoute {
   /** Names of the dynamic segments, in order ("path" for the catch-all). */
   params: string[];
   methods: Method[];
+  /**
+   * What the route's `refuseOtherMethods` fallback answers (405 JSON; OPTIONS 204), read apart from
+   * `methods`: a fallback is never a real method.
+   */
+  refused: string[];
   /** Anyone may call it (withPublic): no session, so no Origin check. */
   isPublic: boolean;
   /** Its writes read a JSON body (parseJsonBody / parseOptionalJsonBody). */
@@ -44,17 +49,24 @@ export function discoverApiRoutes(): ApiRoute[] {
       const exported = new Set<string>();
       for (const match of source.matchAll(/export const (\w+)\s*=/g)) exported.add(match[1]);
       for (const match of source.matchAll(/\bas (\w+)\b/g)) exported.add(match[1]);
+      const fallback = /export const \{([^}]*)\}\s*=\s*refuseOtherMethods\(/.exec(source);
       return {
         template: `/api/v1/${template}`.replace(/\/$/, ""),
         file: `app/api/v1/${name}`,
         params,
         methods: METHODS.filter((method) => exported.has(method)),
+        refused: fallback ? fallback[1].split(",").map((name) => name.trim()).filter(Boolean) : [],
         isPublic: /\bwithPublic\b/.test(source) && !/\bwithUser\b/.test(source),
         readsJson: /\bparse(Optional)?JsonBody\b/.test(source),
         readsUpload: /\breadUpload\b/.test(source),
         paginated: /\b(pageParamsSchema|avatarListQuerySchema|jobListQuerySchema)\b/.test(source),
       };
     });
+}
+
+/** The Allow header a route answering `methods` sends, as Next.js writes it: HEAD beside GET, OPTIONS always, sorted. */
+export function allowFor(methods: readonly Method[]): string {
+  return [...methods, ...(methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"].sort().join(", ");
 }
 
 /** The route's path with each `:param` replaced (values are put in as given: encode them yourself). */

@@ -1,13 +1,15 @@
-import { parseWith } from "@/lib/api/parse-request";
+import { parseQuery, parseWith } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
-import { lastEventIdSchema } from "@/lib/job-events/job-event-schemas";
+import { eventsQuerySchema, lastEventIdSchema } from "@/lib/job-events/job-event-schemas";
 import { openJobEventStream } from "@/lib/job-events/job-event-stream";
 
 export const dynamic = "force-dynamic";
 
 /** The caller's job events as Server-Sent Events; Last-Event-ID (header, or `lastEventId` in the query) resumes after it. */
 export const GET = withUser(async ({ req, user }) => {
-  const resumeFrom = req.headers.get("last-event-id") ?? new URL(req.url).searchParams.get("lastEventId") ?? undefined;
+  const query = parseQuery(req, eventsQuerySchema);
+  const resumeFrom = req.headers.get("last-event-id") ?? query.lastEventId;
   const after = parseWith(lastEventIdSchema, resumeFrom);
   const stream = await openJobEventStream(user.id, { after, signal: req.signal });
   return new Response(stream, {
@@ -19,3 +21,5 @@ export const GET = withUser(async ({ req, user }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { updateUserName } from "@/lib/users/update-user-name";
@@ -18,3 +19,5 @@ export const DELETE = withUser(async ({ req, user }) => {
   await deleteAccount(user.id, password);
   return null;
 });
+
+export const { POST, PUT, OPTIONS } = refuseOtherMethods({ GET, PATCH, DELETE });

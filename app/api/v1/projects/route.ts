@@ -1,4 +1,5 @@
 import { parseJsonBody, parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { created, withUser } from "@/lib/api/with-user";
 import { pageParamsSchema } from "@/lib/pagination/page-params";
 import { createProject } from "@/lib/projects/create-project";
@@ -14,3 +15,5 @@ export const POST = withUser(async ({ req, user }) => {
   const input = await parseJsonBody(req, createProjectSchema);
   return created({ project: await createProject(user.id, input) });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET, POST });

@@ -1,3 +1,4 @@
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { listImageProviders } from "@/lib/providers/image";
 import { listPrices, priceFor } from "@/lib/usage/price-table";
@@ -10,3 +11,5 @@ export const GET = withUser(async () => ({
     prices: listPrices(provider.name).map(({ model, quality, usdPerImage }) => ({ model, quality: quality ?? null, usdPerImage })),
   })),
 }));
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { created, withUser } from "@/lib/api/with-user";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
@@ -11,3 +12,5 @@ export const POST = withUser(async ({ req, user }) => {
   const token = await createApiToken(user.id, input.name);
   return created({ token: token.token, id: token.id, name: token.name });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET, POST });

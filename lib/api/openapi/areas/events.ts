@@ -1,3 +1,4 @@
+import { eventsQuerySchema } from "@/lib/job-events/job-event-schemas";
 import type { ApiArea } from "../operation";
 
 export const eventsArea: ApiArea = {
@@ -9,6 +10,7 @@ export const eventsArea: ApiArea = {
       method: "get",
       path: "/api/v1/events",
       summary: "Stream your job events (Server-Sent Events)",
+      query: eventsQuerySchema,
       headers: { "Last-Event-ID": "Resume after this event id (browsers send it on reconnect); `?lastEventId=` works too. Absent: only events from now on." },
       responses: {
         200: {

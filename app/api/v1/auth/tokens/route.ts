@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { created, withPublic } from "@/lib/api/with-user";
 import { clientAddress } from "@/lib/http/client-address";
 import { createApiToken } from "@/lib/tokens/create-api-token";
@@ -12,3 +13,5 @@ export const POST = withPublic(async ({ req }) => {
   const token = await createApiToken(user.id, input.name);
   return created({ token: token.token, id: token.id, name: token.name });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = refuseOtherMethods({ POST });

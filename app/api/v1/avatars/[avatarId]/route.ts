@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { updateAvatarSchema } from "@/lib/avatars/avatar-schemas";
 import { deleteAvatar } from "@/lib/avatars/delete-avatar";
@@ -18,3 +19,5 @@ export const DELETE = withUser<Params>(async ({ user, params }) => {
   await deleteAvatar(user.id, params.avatarId);
   return null;
 });
+
+export const { POST, PUT, OPTIONS } = refuseOtherMethods({ GET, PATCH, DELETE });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { getSession } from "@/lib/auth/current-user";
 import { changePassword } from "@/lib/users/change-password";
@@ -11,3 +12,5 @@ export const POST = withUser(async ({ req, user }) => {
   await changePassword(user.id, input, keep);
   return null;
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = refuseOtherMethods({ POST });

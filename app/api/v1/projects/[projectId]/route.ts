@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { deleteProject } from "@/lib/projects/delete-project";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
@@ -20,3 +21,5 @@ export const DELETE = withUser<Params>(async ({ user, params }) => {
   await deleteProject(user.id, params.projectId);
   return null;
 });
+
+export const { POST, PUT, OPTIONS } = refuseOtherMethods({ GET, PATCH, DELETE });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { deleteSchedule } from "@/lib/schedules/delete-schedule";
 import { getScheduleOrThrow } from "@/lib/schedules/get-schedule-or-throw";
@@ -18,3 +19,5 @@ export const DELETE = withUser<Params>(async ({ user, params }) => {
   await deleteSchedule(user.id, params.scheduleId);
   return null;
 });
+
+export const { POST, PUT, OPTIONS } = refuseOtherMethods({ GET, PATCH, DELETE });

@@ -1,3 +1,4 @@
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 
@@ -5,3 +6,5 @@ export const DELETE = withUser<{ tokenId: string }>(async ({ user, params }) => 
   await revokeApiToken(user.id, params.tokenId);
   return null;
 });
+
+export const { GET, POST, PUT, PATCH, OPTIONS, HEAD } = refuseOtherMethods({ DELETE });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { deleteWebhook } from "@/lib/webhooks/delete-webhook";
 import { getWebhookOrThrow } from "@/lib/webhooks/get-webhook-or-throw";
@@ -17,3 +18,5 @@ export const DELETE = withUser<Params>(async ({ user, params }) => {
   await deleteWebhook(user.id, params.webhookId);
   return null;
 });
+
+export const { POST, PUT, OPTIONS } = refuseOtherMethods({ GET, PATCH, DELETE });

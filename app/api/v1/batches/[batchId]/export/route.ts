@@ -1,4 +1,5 @@
 import { parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
 import { exportBatch, batchExportQuerySchema } from "@/lib/batches/export/export-batch";
@@ -15,3 +16,5 @@ export const GET = withUser<{ batchId: string }>(async ({ req, user, params }) =
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });

@@ -1,4 +1,5 @@
 import { parseJsonBody, parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { created, withUser } from "@/lib/api/with-user";
 import { avatarListQuerySchema } from "@/lib/avatars/avatar-list-query";
 import { createAvatarRequestSchema } from "@/lib/avatars/avatar-schemas";
@@ -16,3 +17,5 @@ export const POST = withUser<Params>(async ({ req, user, params }) => {
   const input = await parseJsonBody(req, createAvatarRequestSchema);
   return created({ avatar: await createAvatar(user.id, params.projectId, input) });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET, POST });

@@ -1,4 +1,5 @@
 import { parseJsonBody, parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { accepted, withUser } from "@/lib/api/with-user";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { createBatch } from "@/lib/batches/create-batch";
@@ -16,3 +17,5 @@ export const POST = withUser<Params>(async ({ req, user, params }) => {
   const input = await parseJsonBody(req, createBatchSchema);
   return accepted({ batch: await createBatch(user.id, params.projectId, input) });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET, POST });

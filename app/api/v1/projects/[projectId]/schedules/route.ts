@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { created, withUser } from "@/lib/api/with-user";
 import { createSchedule } from "@/lib/schedules/create-schedule";
 import { listSchedules } from "@/lib/schedules/list-schedules";
@@ -12,3 +13,5 @@ export const POST = withUser<Params>(async ({ req, user, params }) => {
   const input = await parseJsonBody(req, createScheduleSchema);
   return created({ schedule: await createSchedule(user.id, params.projectId, input) });
 });
+
+export const { PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET, POST });

@@ -1,3 +1,4 @@
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { z } from "zod";
 import { parseWith } from "@/lib/api/parse-request";
 import { readUpload } from "@/lib/api/read-upload";
@@ -12,3 +13,5 @@ export const POST = withUser<{ avatarId: string }>(async ({ req, user, params })
   parseWith(uploadFieldsSchema, fields);
   return created(await uploadSeedImage(user.id, params.avatarId, file));
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = refuseOtherMethods({ POST });

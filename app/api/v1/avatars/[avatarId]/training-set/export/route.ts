@@ -1,4 +1,5 @@
 import { parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
 import { exportTrainingSet } from "@/lib/training/export/export-training-set";
@@ -17,3 +18,5 @@ export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) 
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });

@@ -1,4 +1,5 @@
 import { parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
 import { toActorMakerManifest } from "@/lib/training/actor-maker-manifest";
@@ -21,3 +22,5 @@ export const GET = withUser<{ avatarId: string }>(async ({ req, user, params }) 
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });

@@ -1,4 +1,5 @@
 import { parseOptionalJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { accepted, withUser } from "@/lib/api/with-user";
 import { variationsSchema } from "@/lib/avatars/seed-image-schemas";
 import { retryFailedTrainingItems } from "@/lib/training/retry-failed-training-items";
@@ -8,3 +9,5 @@ export const POST = withUser<{ avatarId: string }>(async ({ req, user, params })
   const input = await parseOptionalJsonBody(req, variationsSchema);
   return accepted({ generation: await retryFailedTrainingItems(user.id, params.avatarId, input) });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = refuseOtherMethods({ POST });

@@ -1,4 +1,5 @@
 import { parseQuery } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { withUser } from "@/lib/api/with-user";
 import { avatarExportQuerySchema, exportAvatarsZip } from "@/lib/avatars/bulk/export-avatars-zip";
@@ -14,3 +15,5 @@ export const GET = withUser<{ projectId: string }>(async ({ req, user, params })
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseOtherMethods({ GET });

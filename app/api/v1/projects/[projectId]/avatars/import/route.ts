@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { created, withUser } from "@/lib/api/with-user";
 import { importAvatarFromUrl, importAvatarSchema } from "@/lib/avatars/import-avatar-from-url";
 
@@ -7,3 +8,5 @@ export const POST = withUser<{ projectId: string }>(async ({ req, user, params }
   const input = await parseJsonBody(req, importAvatarSchema);
   return created({ avatar: await importAvatarFromUrl(user.id, params.projectId, input) });
 });
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = refuseOtherMethods({ POST });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { createBatchSchema } from "@/lib/batches/batch-schemas";
 import { estimateBatch } from "@/lib/batches/estimate-batch";
@@ -7,3 +8,5 @@ import { estimateBatch } from "@/lib/batches/estimate-batch";
 export const POST = withUser<{ projectId: string }>(async ({ req, user, params }) =>
   estimateBatch(user.id, params.projectId, await parseJsonBody(req, createBatchSchema)),
 );
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = refuseOtherMethods({ POST });

@@ -1,4 +1,5 @@
 import { parseJsonBody } from "@/lib/api/parse-request";
+import { refuseOtherMethods } from "@/lib/api/refuse-other-methods";
 import { withUser } from "@/lib/api/with-user";
 import { deleteTrainingPrompt } from "@/lib/training/delete-training-prompt";
 import { trainingPromptInputSchema } from "@/lib/training/training-prompt-schemas";
@@ -15,3 +16,5 @@ export const DELETE = withUser<Params>(async ({ user, params }) => {
   await deleteTrainingPrompt(user.id, params.projectId, params.promptId);
   return null;
 });
+
+export const { GET, POST, PUT, OPTIONS, HEAD } = refuseOtherMethods({ PATCH, DELETE });

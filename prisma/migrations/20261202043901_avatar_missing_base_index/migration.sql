@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Avatar_projectId_baseImageId_idx" ON "Avatar"("projectId", "baseImageId");
