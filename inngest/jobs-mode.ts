@@ -48,7 +48,9 @@ export function inngestClientOptions(config: Config = getConfig()): ClientOption
     // Dev mode in the SDK means no signing key is needed; /api/inngest refuses outside calls instead.
     isDev: true,
     baseUrl: EMBEDDED_BASE_URL,
-    checkpointing: false,
+    // Inngest 4's checkpointing (its default): one call of the serve handler runs step after step, each
+    // saved through `fetch` into the driver before the next starts, instead of one call per step.
+    checkpointing: true,
     // Sends land in the driver that inngest/start-jobs.ts registered for this process.
     fetch: createEmbeddedFetch(getEmbeddedDispatcher),
   };

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { emitGenerationProgress } from "@/lib/job-events/emit-generation-event";
+import { emitGenerationProgress, generationProgressSelect } from "@/lib/job-events/emit-generation-event";
 
 const STAGE_SHARE = { generating: 0, thumbnail: 0.7, saving: 0.85 } as const;
 
@@ -12,9 +12,11 @@ export type PerImageStage = keyof typeof STAGE_SHARE;
 export async function setGenerationProgress(generationId: string, index: number, total: number, stage: PerImageStage) {
   const progress = Math.round(5 + (90 * (index + STAGE_SHARE[stage])) / Math.max(total, 1));
   const db = await getDb();
-  const { count } = await db.generation.updateMany({
+  // One statement writes the progress and reads back what the event tells (each step writes it).
+  const [row] = await db.generation.updateManyAndReturn({
     where: { id: generationId, status: { in: ["pending", "processing"] } },
     data: { status: "processing", stage, currentIndex: index, progress, waitingUntil: null },
+    select: generationProgressSelect,
   });
-  if (count) await emitGenerationProgress(generationId);
+  if (row) await emitGenerationProgress(row);
 }

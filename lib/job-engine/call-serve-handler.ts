@@ -27,6 +27,12 @@ export interface RunRequest {
   state: RunState;
   attempt: number;
   maxAttempts: number;
+  /**
+   * Let the SDK run several steps in this one call, saving each through the client's fetch
+   * (`POST /v1/checkpoint/<run id>/async`, see createEmbeddedFetch) before it starts the next. The SDK
+   * checkpoints only when the function's client allows it (Inngest 4's `checkpointing`, on by default).
+   */
+  checkpoint?: boolean;
 }
 
 export type ServeHandlerCaller = (request: RunRequest) => Promise<HandlerReply>;
@@ -35,19 +41,26 @@ export type ServeHandlerCaller = (request: RunRequest) => Promise<HandlerReply>;
 const SERVE_URL = "http://embedded.likeness.internal/api/inngest";
 
 /**
- * Calls the app's own Inngest serve handler the way the Inngest executor does, without a port.
- * No `fn_id` is sent, so the SDK never tries to checkpoint with an Inngest API.
+ * Calls the app's own Inngest serve handler the way the Inngest executor does, without a port. With
+ * `checkpoint`, the request carries a function id and a queue item id as an Inngest server's does, which
+ * is what makes the SDK checkpoint (its async-checkpointing mode).
  */
 export function createServeHandlerCaller(client: Inngest.Any, functions: readonly InngestFunction.Any[]): ServeHandlerCaller {
   const handler = serve({ client, functions: [...functions] });
-  return async ({ functionId, stepId, runId, event, state, attempt, maxAttempts }) => {
+  return async ({ functionId, stepId, runId, event, state, attempt, maxAttempts, checkpoint }) => {
     const url = `${SERVE_URL}?fnId=${encodeURIComponent(functionId)}&stepId=${encodeURIComponent(stepId)}`;
     const body = {
       version: 2,
       event,
       events: [event],
       steps: state.results,
-      ctx: { run_id: runId, attempt, max_attempts: maxAttempts, stack: { stack: state.order, current: Math.max(state.order.length - 1, 0) } },
+      ctx: {
+        run_id: runId,
+        attempt,
+        max_attempts: maxAttempts,
+        stack: { stack: state.order, current: Math.max(state.order.length - 1, 0) },
+        ...(checkpoint && { fn_id: functionId, qi_id: runId }),
+      },
     };
     try {
       const request = new Request(url, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });

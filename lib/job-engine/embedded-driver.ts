@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Inngest, InngestFunction } from "inngest";
-import { createServeHandlerCaller } from "./call-serve-handler";
+import { createServeHandlerCaller, type StepOp } from "./call-serve-handler";
 import { cancelMatchingRuns } from "./cancel-matching-runs";
 import { ConcurrencyLimiter } from "./concurrency-limiter";
 import { createCronTicker } from "./cron-ticker";
@@ -76,8 +76,10 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
       priority: runPriority(fn, event),
     }));
 
+  const checkpoints: ExecuteDependencies["checkpoints"] = new Map();
   const deps: ExecuteDependencies = {
     registry,
+    checkpoints,
     callHandler: createServeHandlerCaller(options.client, options.functions),
     store,
     retryBaseDelayMs: options.retryBaseDelayMs ?? 1_000,
@@ -210,6 +212,15 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
       await cancelMatchingRuns({ registry, store, runsForEvent }, events.map((raw, index) => ({ ...raw, id: ids[index], data: raw.data ?? {} })));
       poke();
       return ids;
+    },
+
+    /**
+     * Saves steps the SDK finished inside one call of a run this process is executing (the client's
+     * fetch brings them here); false when the run is not executing here or its claim was lost.
+     */
+    async checkpoint(runId: string, steps: StepOp[]): Promise<boolean> {
+      const save = checkpoints.get(runId);
+      return save ? save(steps) : false;
     },
 
     /** Resolves once no run is queued, running or waiting (for tests and scripts); throws after `timeoutMs`. */

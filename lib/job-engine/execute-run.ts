@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { applyStepOps } from "./apply-step-ops";
-import type { ServeHandlerCaller } from "./call-serve-handler";
+import type { HandlerReply, ServeHandlerCaller, StepOp } from "./call-serve-handler";
 import { retryDelayMs } from "./compute-delays";
 import { FUNCTION_FAILED_EVENT, type FunctionRegistry, type RegisteredFunction } from "./function-registry";
 import type { LeasedStore } from "./leased-store";
@@ -14,6 +14,8 @@ export interface ExecuteDependencies {
   retryBaseDelayMs: number;
   /** The runs an event starts (used for inngest/function.failed). */
   runsForEvent: (event: Record<string, unknown>) => NewRun[];
+  /** Where the SDK's checkpoints for a run executing now are saved (see saveCheckpointedSteps). */
+  checkpoints: Map<string, (steps: StepOp[]) => Promise<boolean>>;
   log: (message: string) => void;
 }
 
@@ -48,43 +50,87 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
   await collectChildResults(deps, state);
   finishDueSleeps(state, new Date());
   let attempt = run.attempt;
-  const call = (stepId: string) => deps.callHandler({ functionId: fn.id, stepId, runId: run.id, event, state, attempt, maxAttempts: fn.maxAttempts });
-
-  for (let calls = 0; calls < MAX_CALLS_PER_TURN; calls++) {
-    const reply = await call("step");
-    if (reply.kind === "completed") {
-      await store.commit(run.id, { status: "completed", state, output: reply.output, lastError: null });
-      if (run.parentRunId) await store.wakeParent(run.parentRunId);
-      return;
-    }
-    if (reply.kind === "error") {
-      if (!reply.retriable || attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, reply.error);
-      return retryLater(deps, run, state, attempt, reply.error, reply.retryAfter);
-    }
-
-    const outcome = await applyStepOps({ runId: run.id, state, registry: deps.registry, runPlannedStep: call }, reply.ops, reply.retryAfter);
-    if (outcome.failure) return fail(deps, run, state, fn, outcome.failure);
-    if (outcome.retry) {
-      // The SDK reports a step's last attempt as StepFailed; this guards against looping forever regardless.
-      if (attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, outcome.retry.error);
-      return retryLater(deps, run, state, attempt, outcome.retry.error, outcome.retry.retryAfter, outcome.newRuns);
-    }
-    if (pendingInvokes(state).length) {
-      await store.commit(run.id, { status: "waiting", state, attempt: outcome.progressed ? 0 : attempt }, outcome.newRuns);
-      // A child that finished before we saved "waiting" could not wake us; look once more.
-      if (await collectChildResults(deps, state)) await store.wakeParent(run.id);
-      return;
-    }
-    const sleepEnd = earliestSleepEnd(state);
-    if (sleepEnd) return store.commit(run.id, { status: "queued", state, attempt: outcome.progressed ? 0 : attempt, runAfter: sleepEnd });
-    if (!outcome.progressed) {
-      return retryLater(deps, run, state, attempt, { name: "Error", message: "The serve handler returned no step to run" });
-    }
-    // A step finished: its retry counter starts over, and its result is saved before going on.
+  // Set by a checkpoint during the current call: steps were saved, and their retry counter starts over.
+  let checkpointed: boolean | undefined;
+  let leaseLost = false;
+  // Steps the SDK finishes inside one call arrive here, each saved before the SDK starts the next.
+  deps.checkpoints.set(run.id, async (steps) => {
+    const finished = steps.filter((step) => step.op === "StepRun");
+    if (!finished.length) return true;
+    for (const step of finished) memoizeStep(state, step.id, { data: step.data ?? null });
     attempt = 0;
-    await store.commit(run.id, { status: "running", state, attempt });
+    checkpointed = true;
+    try {
+      await store.commit(run.id, { status: "running", state, attempt });
+      return true;
+    } catch (error) {
+      if (!(error instanceof LeaseLostError)) throw error;
+      leaseLost = true;
+      return false;
+    }
+  });
+  const call = async (stepId: string) => {
+    // Only a call that discovers steps may checkpoint; a planned step runs alone, as on Inngest.
+    const reply = await deps.callHandler({ functionId: fn.id, stepId, runId: run.id, event, state, attempt, maxAttempts: fn.maxAttempts, checkpoint: stepId === "step" });
+    // The SDK stops when a checkpoint is refused; whatever it answered then is not ours to save.
+    if (leaseLost) throw new LeaseLostError(run.id);
+    return reply;
+  };
+
+  try {
+    for (let calls = 0; calls < MAX_CALLS_PER_TURN; calls++) {
+      checkpointed = false;
+      const reply = await call("step");
+      const completed = completion(reply);
+      if (completed) {
+        await store.commit(run.id, { status: "completed", state, output: completed.output, lastError: null });
+        if (run.parentRunId) await store.wakeParent(run.parentRunId);
+        return;
+      }
+      if (reply.kind === "error") {
+        if (!reply.retriable || attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, reply.error);
+        return retryLater(deps, run, state, attempt, reply.error, reply.retryAfter);
+      }
+      if (reply.kind !== "ops") continue;
+
+      const outcome = await applyStepOps({ runId: run.id, state, registry: deps.registry, runPlannedStep: call }, reply.ops, reply.retryAfter);
+      const progressed = outcome.progressed || checkpointed;
+      if (outcome.failure) return fail(deps, run, state, fn, outcome.failure);
+      if (outcome.retry) {
+        // The SDK reports a step's last attempt as StepFailed; this guards against looping forever regardless.
+        if (attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, outcome.retry.error);
+        return retryLater(deps, run, state, attempt, outcome.retry.error, outcome.retry.retryAfter, outcome.newRuns);
+      }
+      if (pendingInvokes(state).length) {
+        await store.commit(run.id, { status: "waiting", state, attempt: progressed ? 0 : attempt }, outcome.newRuns);
+        // A child that finished before we saved "waiting" could not wake us; look once more.
+        if (await collectChildResults(deps, state)) await store.wakeParent(run.id);
+        return;
+      }
+      const sleepEnd = earliestSleepEnd(state);
+      if (sleepEnd) return store.commit(run.id, { status: "queued", state, attempt: progressed ? 0 : attempt, runAfter: sleepEnd });
+      if (!progressed) {
+        return retryLater(deps, run, state, attempt, { name: "Error", message: "The serve handler returned no step to run" });
+      }
+      // A step finished: its retry counter starts over, and its result is saved before going on.
+      attempt = 0;
+      if (outcome.progressed) await store.commit(run.id, { status: "running", state, attempt });
+    }
+    await store.commit(run.id, { status: "queued", state, attempt, runAfter: new Date() });
+  } finally {
+    deps.checkpoints.delete(run.id);
   }
-  await store.commit(run.id, { status: "queued", state, attempt, runAfter: new Date() });
+}
+
+/**
+ * The function's return value when this reply ends the run: a 200, or (checkpointing) a 206 whose ops
+ * end with RunComplete, after any steps it finished that were not checkpointed yet.
+ */
+function completion(reply: HandlerReply): { output: unknown } | null {
+  if (reply.kind === "completed") return { output: reply.output };
+  if (reply.kind !== "ops") return null;
+  const done = reply.ops.find((op) => op.op === "RunComplete");
+  return done ? { output: done.data ?? null } : null;
 }
 
 /** Memoizes the results of invoked children that have finished; true when there were any. */

@@ -21,14 +21,23 @@ export async function emitGenerationEnded(generationId: string, outcome: Outcome
   await recordJobEvent(userId, terminalType(generation.type, outcome), toEventData(generation));
 }
 
-/** Tells where a running generation is (the progress bar's numbers). */
-export async function emitGenerationProgress(generationId: string) {
-  const db = await getDb();
-  const row = await db.generation.findUnique({
-    where: { id: generationId },
-    select: { id: true, userId: true, type: true, status: true, stage: true, currentIndex: true, progress: true, total: true, done: true, batchId: true, avatarId: true },
-  });
-  if (!row) return;
+/** What a progress event tells (the progress bar's numbers), and who it is for. */
+export const generationProgressSelect = {
+  id: true,
+  userId: true,
+  type: true,
+  status: true,
+  stage: true,
+  currentIndex: true,
+  progress: true,
+  total: true,
+  done: true,
+  batchId: true,
+  avatarId: true,
+} as const;
+
+/** Tells where a running generation is, from its row as `generationProgressSelect` reads it. */
+export async function emitGenerationProgress(row: { userId: string } & Record<string, unknown>) {
   const { userId, ...progress } = row;
   await recordJobEvent(userId, "generation.progress", toEventData(progress));
 }

@@ -1,6 +1,7 @@
 import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { getConfig } from "@/lib/config/env";
 import { migrateDatabase } from "@/lib/db/migrate-database";
+import { configureSharp } from "@/lib/images/configure-sharp";
 import { checkProviderSettings } from "@/lib/providers/image/check-provider-settings";
 
 const globalForStart = globalThis as unknown as { likenessStarted?: Promise<void> };
@@ -13,6 +14,7 @@ export function startApp(): Promise<void> {
   globalForStart.likenessStarted ??= (async () => {
     const config = getConfig();
     checkProviderSettings(config);
+    configureSharp();
     const applied = await migrateDatabase();
     getAuthSecret();
     console.log(

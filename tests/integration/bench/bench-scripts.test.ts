@@ -33,6 +33,7 @@ describe("benchmark scripts at a small size", () => {
     expect(out).toMatch(/provider-bound ideal\s+\d+\.\d+ s = ceil\(10 \/ 4\) × 400 ms/);
     expect(out).toMatch(/wall \/ ideal\s+\d+\.\d+×/);
     expect(out).toMatch(/max in flight\s+\d+ \(limit 4/);
+    expect(out).toMatch(/server CPU\s+\d+\.\d+ s \(\d+ ms per image/);
   }, 180_000);
 
   it("bench-gallery times the grid's pages and, with --queries, prints each statement (one generation read per persona)", async () => {
@@ -51,6 +52,7 @@ describe("benchmark scripts at a small size", () => {
     expect(out).toMatch(/render \+ thumbnail\s+\d+\.\d ms of CPU per image/);
     expect(out).toMatch(/CPU floor\s+\d+\.\d+ s = 10 × /);
     expect(out).toMatch(/wall \/ floor\s+\d+\.\d+×/);
+    expect(out).toMatch(/server CPU\s+\d+\.\d+ s = \d+\.\d ms per image, \d+\.\d+× the render \+ thumbnail/);
   }, 180_000);
 
   it("bench-memory prints the server's peak resident set and the ZIP's first byte and memory added", async () => {

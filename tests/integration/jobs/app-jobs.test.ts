@@ -91,7 +91,7 @@ describe("the Inngest client per jobs mode", () => {
     expect(cloud).toMatchObject({ isDev: false, eventKey: "evt", signingKey: "signkey-prod-abc", baseUrl: "https://inngest.example.com" });
     expect(cloud.fetch).toBeUndefined();
     const embedded = inngestClientOptions(parseConfig({}));
-    expect(embedded).toMatchObject({ isDev: true, checkpointing: false });
+    expect(embedded).toMatchObject({ isDev: true, checkpointing: true });
     const notAnEvent = await embedded.fetch!("http://embedded.likeness.internal/v1/checkpoint", { method: "POST", body: "{}" });
     expect(notAnEvent.status).toBe(404);
   });
