@@ -1,22 +1,12 @@
-// The face engine's worker thread (started by lib/faces/face-engine.ts, once per process). Plain JavaScript
-// loaded by path, outside Next's bundle: @vladmandic/human on the tfjs WebAssembly backend, whose detection
-// holds a thread for 60–350 ms per image. Here it holds this thread, never the one serving requests.
-import { readFile } from "node:fs/promises";
+// The face half of the model worker (lib/workers/model-worker.mjs): @vladmandic/human on the tfjs WebAssembly
+// backend, whose detection holds a thread for 60–350 ms per image. Plain JavaScript, loaded by path outside
+// Next's bundle; it runs on the worker thread, never the one serving requests.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 
 const modules = workerData.modulesDir;
-
-/** Node's fetch refuses file:// URLs; the models ship on disk, so they are served from there. */
-const originalFetch = globalThis.fetch;
-globalThis.fetch = async (input, init) => {
-  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  if (!url.startsWith("file://")) return originalFetch(input, init);
-  const body = await readFile(new URL(url));
-  return new Response(new Uint8Array(body), { status: 200, headers: { "content-type": url.endsWith(".json") ? "application/json" : "application/octet-stream" } });
-};
 
 async function loadHuman() {
   // The package's export keys lack "./", so the WebAssembly build is loaded by path.
@@ -64,7 +54,7 @@ function plainFace(face) {
   };
 }
 
-async function detect({ pixels, width, height }) {
+export async function detect({ pixels, width, height }) {
   const engine = await getHuman();
   const tensor = engine.tf.tensor(new Int32Array(new Uint8Array(pixels)), [1, height, width, 3], "int32");
   try {
@@ -74,15 +64,6 @@ async function detect({ pixels, width, height }) {
   }
 }
 
-// One request at a time, in order: the WebAssembly backend is single-threaded anyway.
-let queue = Promise.resolve();
-parentPort.on("message", (message) => {
-  queue = queue.then(async () => {
-    try {
-      const result = message.op === "detect" ? await detect(message) : (await getHuman()).match.similarity(message.a, message.b);
-      parentPort.postMessage({ id: message.id, result });
-    } catch (error) {
-      parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
-    }
-  });
-});
+export async function similarity({ a, b }) {
+  return (await getHuman()).match.similarity(a, b);
+}
