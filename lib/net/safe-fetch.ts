@@ -68,7 +68,9 @@ function requestOnce(url: URL, options: SafeFetchOptions, signal: AbortSignal): 
   return new Promise((resolve, reject) => {
     const request = transport.request(
       url,
-      { method: options.method ?? "GET", headers: options.headers, lookup: guardedLookup(options), signal },
+      // agent: false — a connection of its own each time: a pooled keep-alive socket the far end has since
+      // closed answers ECONNRESET (seen after an idle of 5 s), and every connection passes the address check.
+      { method: options.method ?? "GET", headers: options.headers, lookup: guardedLookup(options), signal, agent: false },
       (response) => {
         const chunks: Buffer[] = [];
         let size = 0;

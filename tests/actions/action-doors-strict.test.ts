@@ -16,7 +16,7 @@ const files = readdirSync(path.join(ROOT, "lib/actions"), { recursive: true, enc
 type Action = (previous: unknown, formData: FormData) => Promise<unknown>;
 
 /** Makes form actions; not one itself. */
-const FACTORIES = new Set(["seed/seed-image-action.ts#seedImageAction"]);
+const FACTORIES = new Set(["seed/seed-image-action.ts#seedImageAction", "review/review-action.ts#reviewAction"]);
 
 /** Every action a form can call (a function taking state and FormData), by `file#name`. */
 async function formActions() {
@@ -47,6 +47,7 @@ const MAPPED_FIELD_BY_FIELD = new Set([
   "avatars/update-avatar.ts#updateAvatarAction",
   "seed/estimate-variations.ts#estimateVariationsAction",
   "webhooks/create-webhook.ts#createWebhookAction",
+  "projects/update-project-settings.ts#updateProjectSettingsAction",
 ]);
 
 function form(fields: Record<string, string>) {

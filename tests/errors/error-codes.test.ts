@@ -47,7 +47,7 @@ describe("error codes and their one HTTP status table", () => {
   });
 
   it("covers every code, and nothing else", () => {
-    expect(ERROR_CODES).toHaveLength(14);
+    expect(ERROR_CODES).toHaveLength(15);
     expect(Object.keys(ERROR_STATUS)).toEqual(ERROR_CODES);
   });
 

@@ -6,7 +6,7 @@ import { recordIdSchema } from "@/lib/validation/record-id";
 
 /** One review-queue operation as a form action: the hidden imageId/projectId say which; the queue is refreshed after. */
 export function reviewAction(run: (ownerId: string, imageId: string) => Promise<unknown>) {
-  return validatedActionWithUser(z.object({ imageId: recordIdSchema("Image"), ...projectIdField }).strict(), async ({ imageId, projectId }, user) => {
+  return validatedActionWithUser(z.strictObject({ imageId: recordIdSchema("Image"), ...projectIdField }), async ({ imageId, projectId }, user) => {
     await run(user.id, imageId);
     revalidatePath(`/projects/${projectId}/review`);
     return { imageId };

@@ -40,6 +40,8 @@ describe("face checks over REST", () => {
     expect((await bob.api.post(`/api/v1/avatars/${id}/seed-image/check`)).status).toBe(404);
 
     expect((await user.api.post(`/api/v1/avatars/${id}/seed-image/approve`, {})).status).toBe(200);
+    // Scores only: no re-makes of the drifted ones (tests/integration/faces/drift-retries.test.ts covers those).
+    expect((await user.api.patch(`/api/v1/projects/${projectId}`, { settings: { maxIdentityRetries: 0 } })).status).toBe(200);
     mock.reset();
     const same = await samePersonVariant(faceFixture("man-a"));
     mock.enqueue("huggingface", jpeg(same), jpeg(faceFixture("woman-c")), jpeg(same), jpeg(faceFixture("woman-b")));

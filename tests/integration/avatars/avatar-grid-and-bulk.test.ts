@@ -139,7 +139,7 @@ describe.each(["postgres", "embedded"] as const)("the avatar grid and its bulk a
     await db.prisma.batchPersona.createMany({ data: [...members].reverse().map(({ id, index }) => ({ avatarId: id, batchId: full, index, data: {} })) });
     const { items } = await listBatches(alice, other, { limit: 50 });
     const byId = new Map(items.map((batch) => [batch.id, batch]));
-    expect(byId.get(full)?.previews).toEqual([0, 2, 3, 5].map((index) => ({ avatarId: `bp${index}-${database[0]}`, name: `Member ${index}`, thumbnailUrl: `/api/v1/images/img-bp${index}-${database[0]}/thumbnail` })));
+    expect(byId.get(full)?.previews).toEqual([0, 2, 3, 5].map((index) => ({ avatarId: `bp${index}-${database[0]}`, name: `Member ${index}`, thumbnailUrl: `/api/v1/images/img-bp${index}-${database[0]}/thumbnail`, flagged: false })));
     expect(byId.get(empty)?.previews).toEqual([]);
     await expect(listBatches(bob, other, { limit: 50 })).rejects.toMatchObject({ code: "not_found" });
   });
