@@ -1,3 +1,4 @@
+import { isIllustratedProvider } from "@/lib/faces/face-check-types";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProvider } from "@/lib/providers/image";
 import { estimateWork } from "@/lib/usage/estimate-work";
@@ -6,14 +7,16 @@ import { IMAGES_PER_PERSONA } from "./summarize-batch-personas";
 
 /**
  * What a batch with this create body would cost: personas × images each, before anything is written. Unless
- * every base is approved ("always"), that is at most: a base that waits in review gets no variations, and
- * they are not charged.
+ * every base is sure to be approved ("always", or "if-quality-good" with the offline provider, whose
+ * not-measured bases pass), that is at most: a base that waits in review gets no variations, and they are not charged.
  */
 export async function estimateBatch(ownerId: string, projectId: string, input: CreateBatchInput) {
   const project = await getProjectOrThrow(ownerId, projectId);
   const provider = getImageProvider(input.provider ?? "local");
   const perPersona = input.images ? IMAGES_PER_PERSONA : 0;
-  const atMost = input.images && (input.autoApprove ?? project.settings.autoApprove) !== "always" ? " at most" : "";
+  const rule = input.autoApprove ?? project.settings.autoApprove;
+  const everyBaseApproved = rule === "always" || (rule === "if-quality-good" && isIllustratedProvider(provider.name));
+  const atMost = input.images && !everyBaseApproved ? " at most" : "";
   return estimateWork(ownerId, {
     provider: provider.name,
     model: provider.model,

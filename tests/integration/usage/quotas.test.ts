@@ -161,8 +161,11 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
       remaining: { images: 20, costUsd: null },
       refusal: "Monthly image quota reached: 0 of 20 images used; this batch needs 25.",
     });
-    // Bases that wait in review get no variations: unless every base is approved, the estimate is a ceiling.
-    expect(estimate.summary).toBe("5 personas × 5 images at most ≈ $12.50 with local dicebear-avataaars");
+    // Bases that wait in review get no variations: unless every base is sure to be approved, the estimate is a
+    // ceiling. The offline provider's bases are not measured and pass "if-quality-good"; "never" holds them all.
+    expect(estimate.summary).toBe("5 personas × 5 images ≈ $12.50 with local dicebear-avataaars");
+    const never = await estimateBatch(userId, projectId, createBatchSchema.parse({ count: 5, autoApprove: "never" }));
+    expect(never.summary).toBe("5 personas × 5 images at most ≈ $12.50 with local dicebear-avataaars");
     const always = await estimateBatch(userId, projectId, createBatchSchema.parse({ count: 5, autoApprove: "always" }));
     expect(always.summary).toBe("5 personas × 5 images ≈ $12.50 with local dicebear-avataaars");
     expect(await rowCounts(userId)).toEqual({ avatars: 0, generations: 0, batches: 0 });
