@@ -30,6 +30,10 @@ describe("remote providers through the job", () => {
     const [request] = mock.requestsFor("huggingface");
     expect(request.headers.authorization).toBe("Bearer hf_test");
     expect(request.json).toMatchObject({ inputs: expect.stringContaining("portrait"), parameters: { width: 512, height: 512, seed: 99 } });
+    // A provider's image is classified by the job's safety step (the offline generator's drawings are not).
+    const avatar = await user.api.get(`/api/v1/avatars/${generation.avatarId}`);
+    expect(avatar.status).toBe(200);
+    expect(avatar.body.avatar.baseImage.safety).toMatchObject({ flagged: false, label: expect.any(String) });
   });
 
   it("Hugging Face: a 500 then success is retried without re-running finished steps", async () => {
