@@ -11,10 +11,12 @@ export interface SingleImageCall {
   negativePrompt: string | null;
   seed: number;
   variationIndex?: number;
+  /** One 2×2 grid of four variations (lib/generations/generate-grid-variations.ts): no variation index of its own. */
+  grid?: boolean;
 }
 
 /**
- * One single-image provider call for a generation (a planned image, or the re-make of a drifted one):
+ * One provider call for a generation (a planned image, the re-make of a drifted one, or a grid of four):
  * image-to-image from the generation's reference when it has one. `cancelled` when the generation was
  * cancelled before the call or while it ran (the call is aborted); provider errors come back as the
  * error the step should throw (a short Retry-After is waited out by the job engine).
@@ -22,7 +24,8 @@ export interface SingleImageCall {
 export async function callImageProvider(job: GenerationJob, call: SingleImageCall): Promise<{ cancelled: true } | { cancelled: false; image: GeneratedImage }> {
   const { generation, avatar, input, reference } = job;
   const referenceFile = reference ? await getStorage().get(reference.storageKey) : null;
-  const identitySeed = reference ? (reference.seed !== null ? `seed:${reference.seed}` : undefined) : `seed:${call.seed}`;
+  // A grid without a reference has no single identity to keep: each quarter is its own draw.
+  const identitySeed = reference ? (reference.seed !== null ? `seed:${reference.seed}` : undefined) : call.grid ? undefined : `seed:${call.seed}`;
   const provider = getImageProvider(generation.provider);
   if (await isGenerationCancelled(generation.id)) return { cancelled: true };
   const watch = watchGenerationCancel(generation.id);
@@ -40,6 +43,7 @@ export async function callImageProvider(job: GenerationJob, call: SingleImageCal
         variationIndex: call.variationIndex,
         strength: referenceFile ? input.strength : undefined,
         quality: input.quality,
+        grid: call.grid,
       },
       { signal: watch.signal },
     );

@@ -1,13 +1,11 @@
-import type { VisualAttributes } from "@/lib/avatars/persona-schemas";
 import { gridImageProblem, splitGridImage } from "@/lib/images/split-grid-image";
 import { getImageProvider, ProviderError, type ImageProviderName } from "@/lib/providers/image";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
+import { callImageProvider } from "./call-image-provider";
 import type { GenerationJob } from "./load-generation-job";
 import { discardIfGenerationGone } from "./discard-if-generation-gone";
 import { setGenerationProgress } from "./set-generation-progress";
-import { watchGenerationCancel } from "./watch-generation-cancel";
-import { isGenerationCancelled } from "./is-generation-cancelled";
 
 /**
  * Grid variations: the first step makes ONE provider call for a 2×2 grid at the generation's size, checks
@@ -16,7 +14,7 @@ import { isGenerationCancelled } from "./is-generation-cancelled";
  * the later steps only ever find their quarter. `cancelled` as in generateStoredImage.
  */
 export async function generateGridVariations(job: GenerationJob, index: number) {
-  const { generation, avatar, reference, plan } = job;
+  const { generation, avatar, plan } = job;
   const item = plan[index];
   const storage = getStorage();
   const keyOf = (imageId: string) => avatarImageKey(avatar.projectId, avatar.id, imageId, "png");
@@ -30,42 +28,19 @@ export async function generateGridVariations(job: GenerationJob, index: number) 
     // Only the first step calls the provider; a later one without its quarter means the grid failed.
     if (index !== 0) throw new ProviderError("The grid image was not made, so this variation could not be cut from it.", { kind: "permanent", provider: provider.name as ImageProviderName });
     await setGenerationProgress(generation.id, index, plan.length, "generating");
-    const referenceFile = reference ? await storage.get(reference.storageKey) : null;
-    if (await isGenerationCancelled(generation.id)) return { key, reused: false, cancelled: true, gone: false, model: undefined };
-    const watch = watchGenerationCancel(generation.id);
-    try {
-      const image = await provider.generate(
-        {
-          prompt: item.prompt,
-          negativePrompt: item.negativePrompt ?? undefined,
-          width: generation.width,
-          height: generation.height,
-          seed: item.seed,
-          attributes: (avatar.attributes ?? {}) as VisualAttributes,
-          identitySeed: reference?.seed !== null && reference?.seed !== undefined ? `seed:${reference.seed}` : undefined,
-          reference: referenceFile ? { data: referenceFile.data, mimeType: referenceFile.contentType } : undefined,
-          strength: job.input.strength,
-          quality: job.input.quality,
-          grid: true,
-        },
-        { signal: watch.signal },
-      );
-      model = image.model;
-      const problem = await gridImageProblem(image.data, generation.width, generation.height);
-      if (problem) {
-        throw new ProviderError(`The grid image from ${provider.name} cannot be split into four variations: ${problem}. Try again, or make the variations separately.`, {
-          kind: "permanent",
-          provider: provider.name as ImageProviderName,
-        });
-      }
-      await storage.put(gridKey, image.data, image.mimeType);
-      grid = image.data;
-    } catch (error) {
-      if (watch.signal.aborted) return { key, reused: false, cancelled: true, gone: false, model: undefined };
-      throw error;
-    } finally {
-      watch.stop();
+    // The same call as a single image's (cancel checks, a capped Retry-After shown as "waiting until …").
+    const call = await callImageProvider(job, { prompt: item.prompt, negativePrompt: item.negativePrompt, seed: item.seed, grid: true });
+    if (call.cancelled) return { key, reused: false, cancelled: true, gone: false, model: undefined };
+    model = call.image.model;
+    const problem = await gridImageProblem(call.image.data, generation.width, generation.height);
+    if (problem) {
+      throw new ProviderError(`The grid image from ${provider.name} cannot be split into four variations: ${problem}. Try again, or make the variations separately.`, {
+        kind: "permanent",
+        provider: provider.name as ImageProviderName,
+      });
     }
+    await storage.put(gridKey, call.image.data, call.image.mimeType);
+    grid = call.image.data;
   }
   const quarters = await splitGridImage(grid, generation.width, generation.height);
   for (const planned of plan) await storage.put(keyOf(planned.imageId), quarters[planned.variationIndex ?? planned.index], "image/png");

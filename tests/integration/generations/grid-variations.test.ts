@@ -98,6 +98,34 @@ for (const database of ["postgres", "embedded"] as const) {
       expect(await db.prisma.image.count({ where: { avatarId, kind: { in: ["variation", "grid"] } } })).toBe(0);
     });
 
+    it("caps a grid call's Retry-After like a single image's: a long one fails at once, a short one says until when", async () => {
+      const { avatarId } = await avatarWithApprovedBase();
+      const state = await getSeedStateOrThrow(userId, avatarId);
+      const limited = (retryAfterMs: number) =>
+        vi.fn(async () => {
+          throw new providers.ProviderError("Too many requests (429).", { kind: "transient", provider: "local", status: 429, retryAfterMs });
+        });
+
+      const long = await createVariationsGeneration(db.prisma, userId, state, "local", "grid");
+      const longCall = limited(24 * 3_600_000);
+      const longSpy = vi.spyOn(providers, "getImageProvider").mockReturnValue({ ...createLocalProvider(), generate: longCall });
+      await beginGeneration(long.id);
+      await expect(generateStoredImage(long.id, 0)).rejects.toMatchObject({ kind: "permanent", message: expect.stringMatching(/asked to wait 24 hours; more than the .* limit/) });
+      longSpy.mockRestore();
+      expect(longCall).toHaveBeenCalledTimes(1);
+
+      const short = await createVariationsGeneration(db.prisma, userId, state, "local", "grid");
+      const shortSpy = vi.spyOn(providers, "getImageProvider").mockReturnValue({ ...createLocalProvider(), generate: limited(30_000) });
+      await beginGeneration(short.id);
+      const before = Date.now();
+      await expect(generateStoredImage(short.id, 0)).rejects.toMatchObject({ kind: "transient", retryAfterMs: 30_000 });
+      shortSpy.mockRestore();
+      const row = await db.prisma.generation.findUniqueOrThrow({ where: { id: short.id } });
+      expect(row.waitingUntil!.getTime()).toBeGreaterThanOrEqual(before + 30_000);
+      expect(row.waitingUntil!.getTime()).toBeLessThan(Date.now() + 31_000);
+      expect(await db.prisma.image.count({ where: { avatarId, kind: { in: ["variation", "grid"] } } })).toBe(0);
+    });
+
     it("refuses grid mode for a provider that cannot draw one, naming the option", async () => {
       const { avatarId } = await avatarWithApprovedBase();
       const state = await getSeedStateOrThrow(userId, avatarId);
