@@ -20,13 +20,13 @@ test("the project settings form shows the defaults, refuses bad input beside the
   await threshold.fill("1.5");
   await retries.fill("9");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("identityThreshold must be between 0 and 1")).toBeVisible();
-  await expect(page.getByText("maxIdentityRetries must be a whole number from 0 to 5")).toBeVisible();
+  await expect(page.getByText("Identity threshold must be between 0 and 1")).toBeVisible();
+  await expect(page.getByText("Re-makes of a drifted image must be a whole number from 0 to 5")).toBeVisible();
   await expect(threshold).toHaveAttribute("aria-invalid", "true");
   await expect(threshold).toHaveValue("1.5");
   await threshold.fill("");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("identityThreshold must be a number between 0 and 1")).toBeVisible();
+  await expect(page.getByText("Identity threshold must be a number between 0 and 1")).toBeVisible();
 
   // With the keyboard only: type, Tab to the next field, pick with the arrows, Space for the checkbox, Enter to save.
   await threshold.fill("0.75");

@@ -28,15 +28,15 @@ export const autoApproveSchema = z.enum(AUTO_APPROVE_VALUES, { error: 'autoAppro
 /** Per-project face-check and safety settings (lib/faces, lib/safety). */
 export const projectSettingsSchema = z.strictObject({
   identityThreshold: z
-    .number({ error: "identityThreshold must be a number between 0 and 1" })
-    .min(0, "identityThreshold must be between 0 and 1")
-    .max(1, "identityThreshold must be between 0 and 1")
+    .number({ error: "Identity threshold must be a number between 0 and 1" })
+    .min(0, "Identity threshold must be between 0 and 1")
+    .max(1, "Identity threshold must be between 0 and 1")
     .optional(),
   maxIdentityRetries: z
-    .number({ error: "maxIdentityRetries must be a whole number from 0 to 5" })
-    .int("maxIdentityRetries must be a whole number from 0 to 5")
-    .min(0, "maxIdentityRetries must be a whole number from 0 to 5")
-    .max(5, "maxIdentityRetries must be a whole number from 0 to 5")
+    .number({ error: "Re-makes of a drifted image must be a whole number from 0 to 5" })
+    .int("Re-makes of a drifted image must be a whole number from 0 to 5")
+    .min(0, "Re-makes of a drifted image must be a whole number from 0 to 5")
+    .max(5, "Re-makes of a drifted image must be a whole number from 0 to 5")
     .optional(),
   autoApprove: autoApproveSchema.optional(),
   allowExplicit: z.boolean({ error: "allowExplicit must be true or false" }).optional(),

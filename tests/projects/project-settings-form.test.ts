@@ -15,13 +15,13 @@ describe("the project settings form", () => {
 
   it("refuses out-of-range, fractional, empty and unknown values with the API's messages", () => {
     expect(messages(parse({ identityThreshold: "1.5", maxIdentityRetries: "2.5", autoApprove: "sometimes" }))).toEqual({
-      "settings.identityThreshold": "identityThreshold must be between 0 and 1",
-      "settings.maxIdentityRetries": "maxIdentityRetries must be a whole number from 0 to 5",
+      "settings.identityThreshold": "Identity threshold must be between 0 and 1",
+      "settings.maxIdentityRetries": "Re-makes of a drifted image must be a whole number from 0 to 5",
       "settings.autoApprove": 'autoApprove must be "always", "if-quality-good" or "never"',
     });
     expect(messages(parse({ identityThreshold: "", maxIdentityRetries: "many", autoApprove: "never" }))).toEqual({
-      "settings.identityThreshold": "identityThreshold must be a number between 0 and 1",
-      "settings.maxIdentityRetries": "maxIdentityRetries must be a whole number from 0 to 5",
+      "settings.identityThreshold": "Identity threshold must be a number between 0 and 1",
+      "settings.maxIdentityRetries": "Re-makes of a drifted image must be a whole number from 0 to 5",
     });
   });
 });
