@@ -17,7 +17,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
       <ProjectTabs projectId={project.id} active="settings" />
       <CardSection
         title="Face checks and safety"
-        description="How images made from an approved seed are checked against its face, and what happens to images that drift or are flagged. Face checks apply to photographs: the offline provider's illustrations are not measured."
+        description="How images made from an approved seed are checked against its face, and what happens to images that drift or are flagged. Face and content checks apply to photographs: the offline provider's illustrations are neither measured nor classified."
       >
         <ProjectSettingsForm projectId={project.id} settings={project.settings} />
       </CardSection>
