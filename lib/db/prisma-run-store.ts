@@ -36,8 +36,9 @@ export function createPrismaRunStore(getDb: () => Promise<PrismaClient> = getApp
         where: { status: "queued", runAfter: { lte: new Date() } },
         orderBy: [{ priority: "desc" }, { runAfter: "asc" }, { createdAt: "asc" }],
         take: limit,
+        select: { id: true, functionId: true, event: true },
       });
-      return due.map(toStoredRun);
+      return due;
     },
 
     async nextWakeAt() {
@@ -46,10 +47,12 @@ export function createPrismaRunStore(getDb: () => Promise<PrismaClient> = getApp
     },
 
     async claim(id, lease) {
-      const db = await getDb();
-      const { count } = await db.jobRun.updateMany({ where: { id, status: "queued" }, data: { status: "running", lockedBy: lease.owner, lockedUntil: lease.until } });
-      const run = count ? await db.jobRun.findUnique({ where: { id } }) : null;
-      return run && toStoredRun(run);
+      // One statement: only a queued run is taken, and what it holds comes back with the claim.
+      const [run] = await (await getDb()).jobRun.updateManyAndReturn({
+        where: { id, status: "queued" },
+        data: { status: "running", lockedBy: lease.owner, lockedUntil: lease.until },
+      });
+      return run ? toStoredRun(run) : null;
     },
 
     async commit(id, lease, changes, newRuns) {

@@ -209,7 +209,10 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
         runs.push(...runsForEvent(event, senderChoseId));
       }
       await store.insertRuns(runs);
-      await cancelMatchingRuns({ registry, store, runsForEvent }, events.map((raw, index) => ({ ...raw, id: ids[index], data: raw.data ?? {} })));
+      const cancelled = await cancelMatchingRuns({ registry, store, runsForEvent }, events.map((raw, index) => ({ ...raw, id: ids[index], data: raw.data ?? {} })));
+      // A run cancelled here that executes here refuses its next checkpoint at once, so the SDK starts no further step
+      // (one cancelled from another process finds out at its next save, which its lease fences).
+      for (const id of cancelled) checkpoints.delete(id);
       poke();
       return ids;
     },

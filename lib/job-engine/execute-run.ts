@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { applyStepOps } from "./apply-step-ops";
+import { createCheckpointWriter } from "./checkpoint-writer";
 import type { HandlerReply, ServeHandlerCaller, StepOp } from "./call-serve-handler";
 import { retryDelayMs } from "./compute-delays";
 import { FUNCTION_FAILED_EVENT, type FunctionRegistry, type RegisteredFunction } from "./function-registry";
@@ -21,6 +22,9 @@ export interface ExecuteDependencies {
 
 // After this many handler calls a run goes back to the queue, so a long function cannot keep a slot forever.
 const MAX_CALLS_PER_TURN = 200;
+
+// Checkpointed steps are saved at most this often per run (the first at once); see createCheckpointWriter.
+const CHECKPOINT_INTERVAL_MS = 250;
 
 /** Executes a claimed run until it finishes, fails, sleeps, waits on a child or backs off for a retry. */
 export async function executeRun(deps: ExecuteDependencies, run: StoredRun): Promise<void> {
@@ -52,28 +56,26 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
   let attempt = run.attempt;
   // Set by a checkpoint during the current call: steps were saved, and their retry counter starts over.
   let checkpointed: boolean | undefined;
-  let leaseLost = false;
-  // Steps the SDK finishes inside one call arrive here, each saved before the SDK starts the next.
+  // Steps the SDK finishes inside one call arrive here and are saved behind it (see createCheckpointWriter).
+  const writer = createCheckpointWriter(
+    () => store.commit(run.id, { status: "running", state, attempt: 0 }),
+    CHECKPOINT_INTERVAL_MS,
+    (error) => error instanceof LeaseLostError,
+  );
   deps.checkpoints.set(run.id, async (steps) => {
     const finished = steps.filter((step) => step.op === "StepRun");
     if (!finished.length) return true;
     for (const step of finished) memoizeStep(state, step.id, { data: step.data ?? null });
     attempt = 0;
     checkpointed = true;
-    try {
-      await store.commit(run.id, { status: "running", state, attempt });
-      return true;
-    } catch (error) {
-      if (!(error instanceof LeaseLostError)) throw error;
-      leaseLost = true;
-      return false;
-    }
+    return writer.save();
   });
   const call = async (stepId: string) => {
     // Only a call that discovers steps may checkpoint; a planned step runs alone, as on Inngest.
     const reply = await deps.callHandler({ functionId: fn.id, stepId, runId: run.id, event, state, attempt, maxAttempts: fn.maxAttempts, checkpoint: stepId === "step" });
-    // The SDK stops when a checkpoint is refused; whatever it answered then is not ours to save.
-    if (leaseLost) throw new LeaseLostError(run.id);
+    // Every commit after a call carries the whole state; the SDK stops when a checkpoint is refused,
+    // and whatever it answered then is not ours to save.
+    if ((await writer.settle()).leaseLost) throw new LeaseLostError(run.id);
     return reply;
   };
 
@@ -114,7 +116,7 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
       }
       // A step finished: its retry counter starts over, and its result is saved before going on.
       attempt = 0;
-      if (outcome.progressed) await store.commit(run.id, { status: "running", state, attempt });
+      await store.commit(run.id, { status: "running", state, attempt });
     }
     await store.commit(run.id, { status: "queued", state, attempt, runAfter: new Date() });
   } finally {

@@ -22,4 +22,5 @@ export {
   type RunChanges,
   type RunStore,
   type StoredRun,
+  type DueRun,
 } from "./run-store";

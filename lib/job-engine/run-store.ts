@@ -30,6 +30,9 @@ export interface StoredRun {
   priority: number;
 }
 
+/** What choosing a due run needs: never its saved state, which may be large. */
+export type DueRun = Pick<StoredRun, "id" | "functionId" | "event">;
+
 export interface NewRun {
   id: string;
   functionId: string;
@@ -86,7 +89,7 @@ export interface RunStore {
   /** Duplicates of an existing id or (functionId, dedupeKey) are skipped, not errors. */
   insertRuns(runs: NewRun[]): Promise<void>;
   /** Queued runs whose `runAfter` has come: highest priority first, then earliest due, then oldest. */
-  findDue(limit: number): Promise<StoredRun[]>;
+  findDue(limit: number): Promise<DueRun[]>;
   /** When the earliest queued run is due, if any run is queued. */
   nextWakeAt(): Promise<Date | undefined>;
   /** Takes a queued run under `lease`; null when another process was first. */
