@@ -49,7 +49,7 @@ export function inngestClientOptions(config: Config = getConfig()): ClientOption
     isDev: true,
     baseUrl: EMBEDDED_BASE_URL,
     // Inngest 4's checkpointing (its default): one call of the serve handler runs step after step, each
-    // saved through `fetch` into the driver before the next starts, instead of one call per step.
+    // handed through `fetch` to the driver (which saves them behind it), instead of one call per step.
     checkpointing: true,
     // Sends land in the driver that inngest/start-jobs.ts registered for this process.
     fetch: createEmbeddedFetch(getEmbeddedDispatcher),

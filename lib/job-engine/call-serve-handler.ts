@@ -28,8 +28,9 @@ export interface RunRequest {
   attempt: number;
   maxAttempts: number;
   /**
-   * Let the SDK run several steps in this one call, saving each through the client's fetch
-   * (`POST /v1/checkpoint/<run id>/async`, see createEmbeddedFetch) before it starts the next. The SDK
+   * Let the SDK run several steps in this one call, handing each to the driver through the client's fetch
+   * (`POST /v1/checkpoint/<run id>/async`, see createEmbeddedFetch; saved behind it, see
+   * createCheckpointWriter) before it starts the next. The SDK
    * checkpoints only when the function's client allows it (Inngest 4's `checkpointing`, on by default).
    */
   checkpoint?: boolean;
