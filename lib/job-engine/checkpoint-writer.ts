@@ -51,7 +51,8 @@ export function createCheckpointWriter(write: () => Promise<void>, intervalMs: n
 
     /**
      * Waits for a write in progress and cancels the one scheduled: the driver's own commit (with the
-     * whole state) follows. Returns whether the claim was lost.
+     * whole state) follows, so a write that failed for another reason is dropped here and that commit
+     * meets the error itself. Returns whether the claim was lost.
      */
     async settle(): Promise<{ leaseLost: boolean }> {
       clearTimeout(timer);

@@ -54,7 +54,7 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
   await collectChildResults(deps, state);
   finishDueSleeps(state, new Date());
   let attempt = run.attempt;
-  // Set by a checkpoint during the current call: steps were saved, and their retry counter starts over.
+  // Set by a checkpoint during the current call: steps finished (saved behind it), and their retry counter starts over.
   let checkpointed: boolean | undefined;
   // Steps the SDK finishes inside one call arrive here and are saved behind it (see createCheckpointWriter).
   const writer = createCheckpointWriter(
@@ -121,6 +121,8 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
     await store.commit(run.id, { status: "queued", state, attempt, runAfter: new Date() });
   } finally {
     deps.checkpoints.delete(run.id);
+    // A call that threw never settled: no write of this run may still be pending or start later.
+    await writer.settle();
   }
 }
 
