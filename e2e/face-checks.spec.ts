@@ -29,7 +29,7 @@ test("a real portrait is good and approves with the usual confirmation; offline 
   await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
   await page.getByRole("button", { name: "Generate 4 variations" }).click();
   const badges = page.getByTestId("variations").getByTestId("identity-badge");
-  await expect(badges).toHaveCount(4, { timeout: 30_000 });
+  await expect(badges).toHaveCount(4, { timeout: 60_000 });
   await expect(badges.first()).toHaveText("not measured");
   await expect(badges.first()).toHaveAttribute("title", /offline provider/);
   await expect(page.getByTestId("variations")).toContainText("Identity not measured: face checks apply to photographs");

@@ -100,7 +100,7 @@ test.describe("provider options follow the chosen provider (OpenAI and ComfyUI c
       await panel.getByLabel("Variations").selectOption("grid");
       await shot(page, `variations-grid-${viewport.name}`);
       await panel.getByRole("button", { name: "Generate 4 variations" }).click();
-      await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 30_000 });
+      await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 60_000 });
       const images = await (await page.request.get(`/api/v1/avatars/${avatar.id}/images?kind=variation`)).json();
       expect(images.images.map((image: { width: number }) => image.width)).toEqual([256, 256, 256, 256]);
       await shot(page, `variations-done-${viewport.name}`);

@@ -38,7 +38,7 @@ test("upload → approve → 4 variations visible", async ({ page }) => {
   await page.getByRole("dialog").getByRole("button", { name: "Approve anyway" }).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("approved")).toBeVisible();
   await page.getByRole("button", { name: "Generate 4 variations" }).click();
-  await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 30_000 });
+  await expect(page.getByTestId("variations").getByRole("button", { name: /Open Variation/ })).toHaveCount(4, { timeout: 60_000 });
 
   await page.getByRole("button", { name: "Unlock appearance" }).click();
   const unlock = page.getByRole("dialog", { name: "Unlock this persona's appearance?" });
@@ -55,7 +55,7 @@ test("3 candidates → compare → pick → approve; reject → refine → appro
   await page.getByRole("dialog").getByLabel("Candidates").selectOption("3");
   await page.getByRole("dialog").getByRole("button", { name: "Generate" }).click();
   const candidates = page.getByTestId("candidates");
-  await expect(candidates.getByRole("button", { name: /Open Candidate/ })).toHaveCount(3, { timeout: 30_000 });
+  await expect(candidates.getByRole("button", { name: /Open Candidate/ })).toHaveCount(3, { timeout: 60_000 });
   await candidates.getByRole("button", { name: "Pick" }).nth(1).click();
   await expect(page.getByRole("heading", { level: 1 }).getByText("draft")).toBeVisible();
   await expect(candidates.getByText("Current draft")).toBeVisible();
