@@ -39,7 +39,8 @@ export function variationUnitPrice(pricePerCall: number, mode: VariationsMode) {
 /**
  * The pending generation row for 4 variations of the approved base (not yet queued), written inside `tx`
  * after the quota check (a batch's own variations pass `{ unitPriceUsd }`, the price of a call: the batch
- * reserved them). A replacement for one rejected variation asks for `count` 1 (separate calls only).
+ * reserved them). A replacement for a rejected variation names its pose (`poses`, separate calls only): one
+ * image per pose named.
  */
 export async function createVariationsGeneration(
   tx: Prisma.TransactionClient,
@@ -48,9 +49,10 @@ export async function createVariationsGeneration(
   providerName = "local",
   mode: VariationsMode = "separate",
   reserved?: { unitPriceUsd: number },
-  count = VARIATION_COUNT,
+  poses?: number[],
 ) {
-  if (mode === "grid" && count !== VARIATION_COUNT) throw new Error(`A grid makes ${VARIATION_COUNT} variations, not ${count}`);
+  const count = poses?.length ?? VARIATION_COUNT;
+  if (mode === "grid" && poses) throw new Error(`A grid makes all ${VARIATION_COUNT} poses at once`);
   assertApprovedBase(avatar);
   const provider = getImageProviderFor(providerName, { reference: true, grid: mode === "grid" });
   const built = seedPrompt(avatar);
@@ -77,6 +79,6 @@ export async function createVariationsGeneration(
     negativePrompt: built.negativePrompt,
     seed: randomSeed(),
     ...size,
-    input: { count, referenceImageId: avatar.baseImageId, mode },
+    input: { count, referenceImageId: avatar.baseImageId, mode, ...(poses ? { poses } : {}) },
   });
 }

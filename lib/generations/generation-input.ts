@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VARIATION_INSTRUCTIONS } from "@/lib/avatars/build-prompt";
 
 /** What a generation row's `input` holds beyond its columns; validated whenever a job reads it. */
 export const generationInputSchema = z.object({
@@ -12,6 +13,8 @@ export const generationInputSchema = z.object({
   attributes: z.record(z.string(), z.string()).optional(),
   /** variations: "grid" draws all four in one 2×2 grid image (one provider call) and cuts it into quarters. */
   mode: z.enum(["separate", "grid"]).default("separate"),
+  /** separate variations: the pose (VARIATION_INSTRUCTIONS index) of each image; without it image i takes pose i. A replacement keeps the rejected image's pose. */
+  poses: z.array(z.number().int().min(0).max(VARIATION_INSTRUCTIONS.length - 1)).optional(),
   /** A provider quality level (OpenAI), checked against the provider when the generation was requested. */
   quality: z.string().optional(),
   /** Image-to-image: how far the result may move from the reference, 0–1 (each provider maps it to its own strength/guidance). */

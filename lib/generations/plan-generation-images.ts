@@ -1,7 +1,7 @@
 import { MAX_SEED } from "@/lib/avatars/avatar-schemas";
 import { buildGridPrompt, buildTrainingPrompt, buildVariationPrompt } from "@/lib/avatars/build-prompt";
 import type { ImageKind } from "@/lib/db/generated/enums";
-import { generationInputSchema } from "./generation-input";
+import { generationInputSchema, type GenerationInput } from "./generation-input";
 
 export interface PlannedImage {
   index: number;
@@ -36,8 +36,19 @@ export function plannedImageGenerationId(imageId: string): string | null {
   return /^(.+)i\d+$/.exec(imageId)?.[1] ?? null;
 }
 
+/** Which image of generation `generationId` a planned image id names (plannedImageId read backwards); null for any other id. */
+export function plannedImageIndex(generationId: string, imageId: string): number | null {
+  const rest = imageId.startsWith(`${generationId}i`) ? imageId.slice(generationId.length + 1) : "";
+  return /^\d+$/.test(rest) ? Number(rest) : null;
+}
+
 export function gridImageId(generationId: string) {
   return `${generationId}grid`;
+}
+
+/** The pose (VARIATION_INSTRUCTIONS index) variation `index` of a generation takes: its own when the input names one. */
+export function variationPose(input: Pick<GenerationInput, "poses">, index: number) {
+  return input.poses?.[index] ?? index;
 }
 
 /** The images a generation makes, derived only from its row (and its training items, in order). */
@@ -72,9 +83,9 @@ export function planGenerationImages(generation: GenerationForPlan, trainingProm
         ...common(index),
         kind: "variation" as const,
         source: "variation" as const,
-        prompt: buildVariationPrompt(basePrompt, index),
+        prompt: buildVariationPrompt(basePrompt, variationPose(input, index)),
         seed: (seed + index) % MAX_SEED,
-        variationIndex: index,
+        variationIndex: variationPose(input, index),
       }));
     case "training":
       return trainingPrompts.map((item, index) => ({

@@ -1,5 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { VARIATION_INSTRUCTIONS } from "@/lib/avatars/build-prompt";
+import { generationInputSchema } from "@/lib/generations/generation-input";
+import { plannedImageIndex, variationPose } from "@/lib/generations/plan-generation-images";
 import { IMAGE_PROVIDER_NAMES } from "@/lib/providers/image";
 
 const targetSelect = {
@@ -10,7 +13,7 @@ const targetSelect = {
   provider: true,
   storageKey: true,
   thumbnailKey: true,
-  generation: { select: { provider: true } },
+  generation: { select: { id: true, provider: true, input: true } },
   trainingItem: { select: { prompt: true } },
   avatar: { select: { baseImageId: true, baseImageStatus: true } },
 } as const;
@@ -33,6 +36,18 @@ export async function getReviewTargetOrThrow(ownerId: string, imageId: string) {
 export type ReviewTarget = Awaited<ReturnType<typeof getReviewTargetOrThrow>>;
 
 const isProviderName = (name: string | null | undefined): name is string => (IMAGE_PROVIDER_NAMES as readonly string[]).includes(name ?? "");
+
+/**
+ * The pose a rejected variation had, for its replacement to take: its place in its generation (image i of a
+ * generation takes pose i, in a grid quarter i), or the pose that generation named for it.
+ */
+export function replacementPose(target: ReviewTarget) {
+  const { image } = target;
+  const index = image.generation ? plannedImageIndex(image.generation.id, image.id) : null;
+  if (index === null) return 0;
+  const input = generationInputSchema.safeParse(image.generation?.input ?? {});
+  return variationPose(input.success ? input.data : {}, index) % VARIATION_INSTRUCTIONS.length;
+}
 
 /** The provider that made the image, to make its replacement with; the offline one for uploads. */
 export function replacementProvider(target: ReviewTarget) {

@@ -10,12 +10,12 @@ import { deleteImageFiles } from "@/lib/images/delete-image-files";
 import { getImageProviderFor } from "@/lib/providers/image";
 import { requestTrainingSet } from "@/lib/training/request-training-set";
 import { assertReplacementFits } from "./assert-replacement-fits";
-import { getReviewTargetOrThrow, replacementProvider, type ReviewTarget } from "./get-review-target-or-throw";
+import { getReviewTargetOrThrow, replacementPose, replacementProvider, type ReviewTarget } from "./get-review-target-or-throw";
 
 /**
  * Rejects an item of the review queue and asks for its replacement through the usual generation
  * requests (quota, usage and estimates apply): an image made from the seed is deleted and one new image
- * of its kind is made from the seed with the provider that made it; a waiting base is rejected
+ * of its kind (a variation in its pose) is made from the seed with the provider that made it; a waiting base is rejected
  * (rejectSeedImage) and a new base image is generated. Returns the queued generation.
  */
 export async function rejectReviewItem(ownerId: string, imageId: string, { reason }: { reason?: string } = {}) {
@@ -40,7 +40,7 @@ async function replaceVariation(ownerId: string, target: ReviewTarget) {
   const avatar = await getSeedStateOrThrow(ownerId, target.image.avatarId);
   const db = await getDb();
   const generation = await db.$transaction(async (tx) => {
-    const created = await createVariationsGeneration(tx, ownerId, avatar, replacementProvider(target), "separate", undefined, 1);
+    const created = await createVariationsGeneration(tx, ownerId, avatar, replacementProvider(target), "separate", undefined, [replacementPose(target)]);
     await tx.image.delete({ where: { id: target.image.id } });
     return created;
   });

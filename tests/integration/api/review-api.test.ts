@@ -5,6 +5,7 @@ import { signUpUser, type ApiClient } from "../../support/api-client";
 import { multipart } from "../../support/test-images";
 import { waitForGeneration } from "../../support/wait-for-generation";
 import { startTestApp, type TestApp } from "../support/start-test-app";
+import { VARIATION_INSTRUCTIONS } from "@/lib/avatars/build-prompt";
 
 /**
  * The review queue over REST on PostgreSQL. The rows that put an image in the queue (review,
@@ -157,16 +158,20 @@ describe("the review queue over REST (PostgreSQL, local provider)", () => {
     expect((await queue()).items.map((item) => item.id)).toEqual([variations[2], variations[1], zed.baseId]);
   });
 
-  it("reject deletes an image and regenerates one of its kind from the seed (202 with the generation)", async () => {
+  it("reject deletes an image and regenerates one of its kind from the seed, in the rejected variation's pose (202 with the generation)", async () => {
     const rejected = await alice.api.post(`/api/v1/images/${variations[1]}/reject`);
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(202);
     expect(rejected.body.generation).toMatchObject({ type: "variations", avatarId: ada.id, total: 1, provider: "local" });
     expect((await alice.api.get(`/api/v1/images/${variations[1]}`)).status).toBe(404);
     expect((await alice.api.raw(`/api/v1/images/${variations[1]}/file`)).status).toBe(404);
     expect((await waitForGeneration(alice.api, rejected.body.generation.id, 60_000)).status).toBe("completed");
-    const images = (await alice.api.get(`/api/v1/avatars/${ada.id}/images?kind=variation`)).body.images as { id: string; generationId: string }[];
+    const images = (await alice.api.get(`/api/v1/avatars/${ada.id}/images?kind=variation`)).body.images as { id: string; generationId: string; prompt: string }[];
     expect(images).toHaveLength(4);
-    expect(images.filter((image) => image.generationId === rejected.body.generation.id)).toHaveLength(1);
+    const replacements = images.filter((image) => image.generationId === rejected.body.generation.id);
+    expect(replacements).toHaveLength(1);
+    // variations[1] was the set's second image, which takes the second pose; so does its replacement.
+    expect(replacements[0].prompt).toContain(VARIATION_INSTRUCTIONS[1]);
+    expect(replacements[0].prompt).not.toContain(VARIATION_INSTRUCTIONS[0]);
     expect((await queue()).items.map((item) => item.id)).toEqual([variations[2], zed.baseId]);
   });
 
