@@ -71,7 +71,8 @@ test("a batch that approves no base lists its personas as waiting in review, wit
 
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/batches/[^/]+$`));
   await expect(page.getByRole("heading", { level: 1 }).locator("[data-status=completed]")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("batch-auto-approve")).toHaveText("never");
+  await expect(page.getByTestId("batch-auto-approve")).toHaveText("Never");
+  await expect(page.getByTestId("batch-auto-approve")).toHaveAttribute("data-value", "never");
   await expect(page.getByRole("link", { name: "2 personas wait in review" })).toHaveAttribute("href", `/projects/${projectId}/review`);
   await expect(page.getByTestId("batch-persona").and(page.locator("[data-status=needs_review]"))).toHaveCount(2);
   await expect(page.getByTestId("batch-summary")).toContainText("2 images, 2 in review");

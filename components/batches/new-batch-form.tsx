@@ -9,7 +9,7 @@ import { ProviderSelect, usableProvider, type ProviderChoice } from "@/component
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { AUTO_APPROVE_LABELS } from "@/lib/batches/run/auto-approval";
+import { AUTO_APPROVE_HINT, AUTO_APPROVE_OPTIONS } from "@/lib/batches/run/auto-approval";
 import type { AutoApprove } from "@/lib/projects/project-schemas";
 import { MAX_PERSONA_AGE, MAX_PERSONA_COUNT as MAX_BATCH_SIZE, MIN_PERSONA_AGE } from "@/lib/personas/persona-generation-schemas";
 
@@ -125,9 +125,9 @@ export function NewBatchForm({
         label="Approve base images"
         name="autoApprove"
         defaultValue={values?.autoApprove ?? autoApprove}
-        options={Object.entries(AUTO_APPROVE_LABELS).map(([value, label]) => ({ value, label }))}
+        options={AUTO_APPROVE_OPTIONS}
         errors={field("autoApprove")}
-        hint="A base that is not approved waits in the project's review queue and gets no variations (they are not charged) until you approve it. The offline provider's illustrations cannot be measured, so they pass the quality check."
+        hint={`${AUTO_APPROVE_HINT} A base that is not approved gets no variations (they are not charged) until you approve it.`}
       />
       <CostEstimate action={estimateBatchAction} />
       <div className="flex justify-end gap-2 pt-2">

@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { updateProjectSettingsAction } from "@/lib/actions/projects/update-project-settings";
-import { AUTO_APPROVE_LABELS } from "@/lib/projects/project-settings-form";
+import { AUTO_APPROVE_HINT, AUTO_APPROVE_OPTIONS } from "@/lib/batches/run/auto-approval";
 import type { ProjectView } from "@/lib/projects/project-view";
 
 /** The project's face-check and safety settings; every rule is the REST API's (projectSettingsSchema). */
@@ -50,8 +50,8 @@ export function ProjectSettingsForm({ projectId, settings }: { projectId: string
         name="autoApprove"
         defaultValue={values?.autoApprove ?? settings.autoApprove}
         errors={errors?.autoApprove}
-        options={Object.entries(AUTO_APPROVE_LABELS).map(([value, label]) => ({ value, label }))}
-        hint="Decides whether a batch persona gets its variations without a person approving its base image first."
+        options={AUTO_APPROVE_OPTIONS}
+        hint={`Whether a batch persona gets its variations without a person approving its base image first. ${AUTO_APPROVE_HINT}`}
       />
       <div className="space-y-1.5">
         <label className="flex items-start gap-2 text-sm font-medium text-zinc-700">

@@ -18,10 +18,3 @@ export function projectSettingsFormInput(values: Record<string, string>) {
     },
   };
 }
-
-/** What each autoApprove choice means, for the form. */
-export const AUTO_APPROVE_LABELS = {
-  always: "Always: every batch base image is approved as soon as it is made",
-  "if-quality-good": "If the quality check is good: a base with a warning or a poor report waits for review",
-  never: "Never: every batch base image waits for a person to approve it",
-} as const;

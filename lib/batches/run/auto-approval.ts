@@ -6,12 +6,25 @@ export function readAutoApprove(value: unknown): AutoApprove {
   return (AUTO_APPROVE_VALUES as readonly unknown[]).includes(value) ? (value as AutoApprove) : "if-quality-good";
 }
 
-/** Plain words for each rule, for the batch form and the batch page. */
+/** Each rule's name, short enough for a select on a phone (the batch form, project settings, the batch page). */
 export const AUTO_APPROVE_LABELS: Record<AutoApprove, string> = {
-  always: "Always: approve every base and make its variations",
-  "if-quality-good": "If the quality check is good (the offline provider's illustrations are not measured and pass)",
-  never: "Never: every base waits in the review queue",
+  always: "Always",
+  "if-quality-good": "If the quality check is good",
+  never: "Never",
 };
+
+/** What each rule does, in plain words (beside the select, and as the batch page's tooltip). */
+export const AUTO_APPROVE_MEANINGS: Record<AutoApprove, string> = {
+  always: "every base image is approved as soon as it is made, and its variations follow",
+  "if-quality-good": "a base with a warning or a poor quality report waits for review (the offline provider's illustrations cannot be measured, so they pass)",
+  never: "every base image waits in the review queue for a person to approve it",
+};
+
+/** The select's options: each rule by its short name. */
+export const AUTO_APPROVE_OPTIONS = (Object.keys(AUTO_APPROVE_LABELS) as AutoApprove[]).map((value) => ({ value, label: AUTO_APPROVE_LABELS[value] }));
+
+/** The hint beside the select: what every rule does, one sentence each. */
+export const AUTO_APPROVE_HINT = (Object.keys(AUTO_APPROVE_LABELS) as AutoApprove[]).map((value) => `${AUTO_APPROVE_LABELS[value]}: ${AUTO_APPROVE_MEANINGS[value]}.`).join(" ");
 
 export type AutoApprovalDecision = { approve: true } | { approve: false; reason: string };
 

@@ -17,7 +17,7 @@ import { formatDate } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getBatchDetail } from "@/lib/batches/get-batch-detail";
-import { AUTO_APPROVE_LABELS } from "@/lib/batches/run/auto-approval";
+import { AUTO_APPROVE_LABELS, AUTO_APPROVE_MEANINGS } from "@/lib/batches/run/auto-approval";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
@@ -83,8 +83,8 @@ export default async function BatchPage({ params }: { params: Promise<{ projectI
             {batch.images && (
               <>
                 <dt className="text-zinc-500">Auto-approve</dt>
-                <dd className="text-zinc-800" title={AUTO_APPROVE_LABELS[batch.autoApprove]} data-testid="batch-auto-approve">
-                  {batch.autoApprove}
+                <dd className="text-zinc-800" title={AUTO_APPROVE_MEANINGS[batch.autoApprove]} data-testid="batch-auto-approve" data-value={batch.autoApprove}>
+                  {AUTO_APPROVE_LABELS[batch.autoApprove]}
                 </dd>
               </>
             )}
