@@ -46,6 +46,16 @@ describe("benchmark scripts at a small size", () => {
     expect(out).toMatch(/worst p95 \d+\.\d ms \(target ≤ 100 ms\)/);
   }, 180_000);
 
+  it("bench-statements counts a batch's SQL statements per image by table and times PGlite per statement", async () => {
+    const out = await runBench("bench-statements.ts");
+    expect(out).toContain("bench:statements — 2 personas × 5 images");
+    expect(out).toMatch(/images made\s+10\n/);
+    expect(out).toMatch(/SQL statements\s+\d+ = \d+\.\d per image/);
+    expect(out).toMatch(/\d+\.\d\d per image {2}SELECT Generation/);
+    expect(out).toMatch(/PGlite per statement \d+\.\d{3} ms CPU \(\d+\.\d{3} ms wall\) on a data directory, \d+\.\d{3} ms CPU in memory \(300 statements each\)/);
+    expect(out).toMatch(/PGlite CPU per image ≥ \d+\.\d ms/);
+  }, 180_000);
+
   it("bench-batch-local prints wall time against the CPU floor measured in the same run", async () => {
     const out = await runBench("bench-batch-local.ts");
     expect(out).toContain("bench:batch-local — 2 personas × 5 images");
