@@ -5,7 +5,7 @@ import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { randomSeed } from "./random-seed";
 import { assertApprovedBase, type SeedState } from "./seed-image-rules";
 import { seedPrompt } from "./seed-prompt";
-import type { VariationsMode } from "./variations-mode";
+import { variationCallShare, type VariationsMode } from "./variations-mode";
 
 export const VARIATION_COUNT = 4;
 
@@ -33,7 +33,7 @@ async function gridSize(db: Prisma.TransactionClient, baseImageId: string | null
  * costs a quarter of a call.
  */
 export function variationUnitPrice(pricePerCall: number, mode: VariationsMode) {
-  return mode === "grid" ? pricePerCall / VARIATION_COUNT : pricePerCall;
+  return pricePerCall * variationCallShare(mode);
 }
 
 /**
@@ -64,7 +64,7 @@ export async function createVariationsGeneration(
       model: provider.referenceModel,
       images: count,
       what: count === 1 ? "this variation" : "these variations",
-      ...(mode === "grid" ? { callsPerImage: 1 / VARIATION_COUNT } : {}),
+      callsPerImage: variationCallShare(mode),
     }));
   return createGeneration(tx, {
     userId,

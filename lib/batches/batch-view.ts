@@ -1,6 +1,6 @@
 import type { BatchStatus } from "@/lib/db/generated/enums";
 import { batchStatusName, storedBatchStatus, type BatchStatusName } from "./batch-status-name";
-import { workCost } from "@/lib/usage/work-cost";
+import { batchWorkCost } from "./batch-cost";
 import { readErrorLog } from "./summarize-batch-personas";
 import { readAutoApprove } from "./run/auto-approval";
 
@@ -30,6 +30,7 @@ export const batchSelect = {
   imagesDone: true,
   imagesTotal: true,
   unitPriceUsd: true,
+  costDoneUsd: true,
   errorLog: true,
   errorMessage: true,
   startedAt: true,
@@ -57,6 +58,7 @@ export interface BatchRow {
   imagesDone: number;
   imagesTotal: number;
   unitPriceUsd: number;
+  costDoneUsd: number;
   errorLog: unknown;
   errorMessage: string | null;
   startedAt: Date | null;
@@ -72,7 +74,7 @@ export interface BatchRow {
  * runs from the start of the latest run to its end (or to `now` while it runs).
  */
 export function toBatchView(row: BatchRow, now: Date = new Date()) {
-  const { userId: _owner, count, errorLog, _count, autoApprove, ...rest } = row;
+  const { userId: _owner, count, errorLog, _count, autoApprove, costDoneUsd: _costDone, ...rest } = row;
   const end = row.completedAt ?? (isBatchRunning(row.status) ? now : null);
   return {
     ...rest,
@@ -85,7 +87,7 @@ export function toBatchView(row: BatchRow, now: Date = new Date()) {
     errorLog: readErrorLog(errorLog),
     durationMs: row.startedAt && end ? Math.max(0, end.getTime() - row.startedAt.getTime()) : null,
     running: isBatchRunning(row.status),
-    ...workCost(row.unitPriceUsd, { total: row.imagesTotal, done: row.imagesDone }),
+    ...batchWorkCost(row),
   };
 }
 

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getImageProviderFor } from "@/lib/providers/image";
 import { reserveUsage } from "@/lib/usage/reserve-usage";
+import { batchCallsPerImage } from "./batch-cost";
 import type { CreateBatchInput } from "./batch-schemas";
 import { batchSelect, toBatchView } from "./batch-view";
 import { enqueueBatchRun } from "./enqueue-batch-run";
@@ -29,7 +30,13 @@ export async function createBatch(ownerId: string, projectId: string, input: Cre
   const project = await getProjectOrThrow(ownerId, projectId);
   const provider = checkProvider(input.provider ?? "local", input);
   const imagesTotal = input.images ? input.count * IMAGES_PER_PERSONA : 0;
-  const demand = { provider: provider.name, model: provider.model, images: imagesTotal, what: "this batch" };
+  const demand = {
+    provider: provider.name,
+    model: provider.model,
+    images: imagesTotal,
+    callsPerImage: batchCallsPerImage({ count: input.count, variationsMode: input.variationsMode }, imagesTotal),
+    what: "this batch",
+  };
   const row = await reserveUsage(ownerId, demand, (tx, unitPriceUsd) => tx.batch.create({
     data: {
       projectId,

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { emitBatchProgress } from "@/lib/job-events/emit-batch-event";
 import { summarizeBatchPersonas, type BatchErrorEntry } from "./summarize-batch-personas";
 
@@ -28,7 +28,14 @@ export async function refreshBatchCounters(batchId: string, batchError?: BatchEr
       },
     });
     const generationIds = personas.flatMap((p) => [p.baseGenerationId, p.variationsGenerationId].filter((id): id is string => Boolean(id)));
-    const imagesDone = generationIds.length ? await tx.image.count({ where: { generationId: { in: generationIds } } }) : 0;
+    // The images made and what they cost, each at its generation's price (a grid variation is a quarter call).
+    const [made] = generationIds.length
+      ? await tx.$queryRaw<{ images: number; cost: number }[]>`
+          SELECT COUNT(*)::int AS images, COALESCE(SUM(g."unitPriceUsd"), 0)::float8 AS cost
+          FROM "Image" i JOIN "Generation" g ON g."id" = i."generationId"
+          WHERE i."generationId" IN (${Prisma.join(generationIds)})`
+      : [{ images: 0, cost: 0 }];
+    const imagesDone = made.images;
     const summary = summarizeBatchPersonas(personas.map((p) => ({ ...p, name: p.avatar.name })));
     const errorLog = batchError ? [batchError, ...summary.errorLog] : summary.errorLog;
     await tx.batch.update({
@@ -37,6 +44,7 @@ export async function refreshBatchCounters(batchId: string, batchError?: BatchEr
         personasDone: summary.personasDone,
         personasFailed: summary.personasFailed,
         imagesDone,
+        costDoneUsd: made.cost,
         errorLog: errorLog as unknown as Prisma.InputJsonValue,
       },
     });

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { invalidCursorError } from "@/lib/pagination/page-params";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { batchWorkCost } from "@/lib/batches/batch-cost";
 import { workCost } from "@/lib/usage/work-cost";
 import { JOB_STATUSES, type JobListQuery, type JobStatus } from "./job-schemas";
 import { batchStatusesFor, generationStatusesFor, jobKindOfGeneration, jobStatusOfBatch, jobStatusOfGeneration, type JobView } from "./job-view";
@@ -105,7 +106,7 @@ export async function listJobs(ownerId: string, query: JobListQuery) {
       batchId: row.id,
       provider: row.provider,
       progress: { done: row.personasDone, total: row.count },
-      ...workCost(row.unitPriceUsd, { total: row.imagesTotal, done: row.imagesDone }),
+      ...batchWorkCost(row),
       createdAt: row.createdAt,
       startedAt: row.startedAt,
       finishedAt: row.completedAt,

@@ -21,6 +21,7 @@ const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
   imagesDone: 17,
   imagesTotal: 100,
   unitPriceUsd: 0.042,
+  costDoneUsd: 0.714,
   errorLog: [{ avatarId: "b1p001", name: "Ada Lovelace", stage: "base", message: "boom", at: "2026-01-01T00:00:00.000Z" }],
   errorMessage: null,
   startedAt: new Date("2026-01-01T10:00:00Z"),
@@ -32,6 +33,15 @@ const row = (overrides: Partial<BatchRow> = {}): BatchRow => ({
 });
 
 describe("batch view", () => {
+  it("prices a batch's reserved images by provider call (a grid's four variations are one) and its made ones at what they cost", () => {
+    expect(toBatchView(row())).toMatchObject({ estimatedCostUsd: 4.2, costUsd: 0.714 });
+    expect(toBatchView(row({ variationsMode: "grid" }))).toMatchObject({ estimatedCostUsd: 1.68, costUsd: 0.714 });
+    // Two personas' bases wait in review: their 8 variations were given back.
+    expect(toBatchView(row({ variationsMode: "grid", imagesTotal: 92 }))).toMatchObject({ estimatedCostUsd: 1.596 });
+    expect(toBatchView(row({ images: false, imagesTotal: 0, costDoneUsd: 0 }))).toMatchObject({ estimatedCostUsd: 0, costUsd: 0 });
+    expect(toBatchView(row())).not.toHaveProperty("costDoneUsd");
+  });
+
   it("shows total, counters and the error log, and never the owner id", () => {
     const view = toBatchView(row(), new Date("2026-01-01T10:00:30Z"));
     expect(view).toMatchObject({ id: "b1", total: 20, personasDone: 3, personasFailed: 1, imagesDone: 17, imagesTotal: 100, running: true });

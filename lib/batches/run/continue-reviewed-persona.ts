@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { VARIATION_COUNT } from "@/lib/avatars/create-variations-generation";
+import { variationCallShare } from "@/lib/avatars/variations-mode";
 import { enqueueBatchRun } from "@/lib/batches/enqueue-batch-run";
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { getDb } from "@/lib/db/client";
@@ -24,12 +25,12 @@ export async function continueReviewedPersona(avatarId: string) {
   if (persona?.status !== "needs_review") return { continued: false as const };
   const outcome = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Batch" WHERE "id" = ${persona.batchId} FOR UPDATE`;
-    const batch = await tx.batch.findUniqueOrThrow({ where: { id: persona.batchId }, select: { id: true, userId: true, provider: true, status: true } });
+    const batch = await tx.batch.findUniqueOrThrow({ where: { id: persona.batchId }, select: { id: true, userId: true, provider: true, status: true, variationsMode: true } });
     const waiting = await tx.batchPersona.findUnique({ where: { avatarId }, select: { status: true, avatar: { select: { baseImageId: true } } } });
     if (waiting?.status !== "needs_review") return null;
     if (waiting.avatar.baseImageId) await tx.image.updateMany({ where: { id: waiting.avatar.baseImageId, review: "needs_review" }, data: { review: "kept" } });
     await tx.batch.update({ where: { id: batch.id }, data: { imagesTotal: { increment: VARIATION_COUNT } } });
-    const refusal = await assertWithinQuota(tx, batch.userId, { provider: batch.provider, images: VARIATION_COUNT, what: "this approval" }).then(
+    const refusal = await assertWithinQuota(tx, batch.userId, { provider: batch.provider, images: VARIATION_COUNT, callsPerImage: variationCallShare(batch.variationsMode), what: "this approval" }).then(
       () => null,
       (error: unknown) => {
         if (error instanceof AppError && error.code === "quota_exceeded") return error.message;

@@ -122,6 +122,35 @@ describe.each(["postgres", "embedded"] as const)("quotas and cost (%s database)"
     await waitForJobsIdle();
   });
 
+  it("prices a grid batch at a base call and one grid call per persona: estimate, quota, batch cost and usage report agree", async () => {
+    const { createBatch } = await import("@/lib/batches/create-batch");
+    const { estimateBatch } = await import("@/lib/batches/estimate-batch");
+    const { getBatchOrThrow } = await import("@/lib/batches/get-batch-or-throw");
+    const { countMonthUsage } = await import("@/lib/usage/count-month-usage");
+    const { getUsageReport } = await import("@/lib/usage/get-usage-report");
+    const { usagePeriod } = await import("@/lib/usage/usage-period");
+    setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_USD_PER_MONTH: "2" });
+    const { userId, projectId } = await newUser();
+    const grid = createBatchSchema.parse({ count: 2, variationsMode: "grid", autoApprove: "always" });
+    // 2 bases + 2 grids of 4 = 4 calls at $0.50, where 10 separate images would be $5.00.
+    expect(await estimateBatch(userId, projectId, grid)).toMatchObject({ images: 10, estimatedCostUsd: 2, withinQuota: true, refusal: null });
+    expect(await estimateBatch(userId, projectId, createBatchSchema.parse({ count: 2, autoApprove: "always" }))).toMatchObject({ estimatedCostUsd: 5, withinQuota: false });
+    const batch = await createBatch(userId, projectId, grid);
+    expect(batch.estimatedCostUsd).toBe(2);
+    expect((await countMonthUsage(db.prisma, userId, usagePeriod())).costUsd).toBeCloseTo(2, 6);
+    await waitForJobsIdle();
+    const done = await getBatchOrThrow(userId, batch.id);
+    expect(done).toMatchObject({ status: "completed", imagesDone: 10, estimatedCostUsd: 2, costUsd: 2 });
+    const used = await countMonthUsage(db.prisma, userId, usagePeriod());
+    expect(used.images).toBe(10);
+    expect(used.costUsd).toBeCloseTo(2, 6);
+    expect(await getUsageReport(userId)).toMatchObject({ images: 10, estimatedCostUsd: 2, quotaUsed: { images: 10, costUsd: 2 } });
+    // The quota is spent: a separate-calls batch of the same size is refused at its real price.
+    await expect(createBatch(userId, projectId, createBatchSchema.parse({ count: 2 }))).rejects.toThrow(
+      "Monthly spending quota reached: $2.00 of $2.00 used; this batch needs about $5.00.",
+    );
+  });
+
   it("refuses a bulk action whole when its images would pass the quota, queuing none", async () => {
     const { runBulkAction } = await import("@/lib/avatars/bulk/run-bulk-action");
     setQuota({ QUOTA_COUNTS_LOCAL: "true", PRICES_FILE: pricesFile, QUOTA_IMAGES_PER_MONTH: "3" });
