@@ -36,7 +36,10 @@ async function countBatchStatements() {
   const query = PGlite.prototype.query;
   PGlite.prototype.query = async function (this: InstanceType<typeof PGlite>, ...queryArgs: Parameters<typeof query>) {
     const sql = String(queryArgs[0]);
-    if (recording && !sql.startsWith(OWN)) counts.set(kindOf(sql), (counts.get(kindOf(sql)) ?? 0) + 1);
+    if (recording && !sql.startsWith(OWN)) {
+      const kind = kindOf(sql);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
     return query.apply(this, queryArgs);
   } as typeof query;
 

@@ -5,9 +5,9 @@ import { assertWithinQuota } from "@/lib/usage/reserve-usage";
 import { randomSeed } from "./random-seed";
 import { assertApprovedBase, type SeedState } from "./seed-image-rules";
 import { seedPrompt } from "./seed-prompt";
-import { variationCallShare, type VariationsMode } from "./variations-mode";
+import { VARIATION_COUNT, variationCallShare, type VariationsMode } from "./variations-mode";
 
-export const VARIATION_COUNT = 4;
+export { VARIATION_COUNT };
 
 type AvatarForVariations = SeedState & {
   id: string;

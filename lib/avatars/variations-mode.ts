@@ -2,10 +2,10 @@
 export const VARIATIONS_MODES = ["separate", "grid"] as const;
 export type VariationsMode = (typeof VARIATIONS_MODES)[number];
 
-/** Variations a 2×2 grid draws in one provider call. */
-export const GRID_CELLS = 4;
+/** The variations of an approved base: four separate images, or the four cells of one 2×2 grid. */
+export const VARIATION_COUNT = 4;
 
-/** Provider calls one variation image takes: a grid draws four in one call. A stored mode other than "grid" is separate calls. */
+/** Provider calls one variation image takes: a grid draws all four in one call. A stored mode other than "grid" is separate calls. */
 export function variationCallShare(mode: string) {
-  return mode === "grid" ? 1 / GRID_CELLS : 1;
+  return mode === "grid" ? 1 / VARIATION_COUNT : 1;
 }

@@ -31,15 +31,21 @@ export function plannedImageId(generationId: string, index: number) {
   return `${generationId}i${index}`;
 }
 
-/** The generation a planned image id belongs to (plannedImageId read backwards); null for other ids (uploads). */
-export function plannedImageGenerationId(imageId: string): string | null {
-  return /^(.+)i\d+$/.exec(imageId)?.[1] ?? null;
+/** plannedImageId read backwards: its generation and index; null for other ids (uploads, re-makes). */
+function parsePlannedImageId(imageId: string) {
+  const match = /^(.+)i(\d+)$/.exec(imageId);
+  return match ? { generationId: match[1], index: Number(match[2]) } : null;
 }
 
-/** Which image of generation `generationId` a planned image id names (plannedImageId read backwards); null for any other id. */
+/** The generation a planned image id belongs to; null for other ids (uploads). */
+export function plannedImageGenerationId(imageId: string): string | null {
+  return parsePlannedImageId(imageId)?.generationId ?? null;
+}
+
+/** Which image of generation `generationId` a planned image id names; null for any other id. */
 export function plannedImageIndex(generationId: string, imageId: string): number | null {
-  const rest = imageId.startsWith(`${generationId}i`) ? imageId.slice(generationId.length + 1) : "";
-  return /^\d+$/.test(rest) ? Number(rest) : null;
+  const parsed = parsePlannedImageId(imageId);
+  return parsed?.generationId === generationId ? parsed.index : null;
 }
 
 export function gridImageId(generationId: string) {
@@ -79,14 +85,17 @@ export function planGenerationImages(generation: GenerationForPlan, trainingProm
           gridImageId: gridImageId(generation.id),
         }));
       }
-      return Array.from({ length: input.count }, (_, index) => ({
-        ...common(index),
-        kind: "variation" as const,
-        source: "variation" as const,
-        prompt: buildVariationPrompt(basePrompt, variationPose(input, index)),
-        seed: (seed + index) % MAX_SEED,
-        variationIndex: variationPose(input, index),
-      }));
+      return Array.from({ length: input.count }, (_, index) => {
+        const pose = variationPose(input, index);
+        return {
+          ...common(index),
+          kind: "variation" as const,
+          source: "variation" as const,
+          prompt: buildVariationPrompt(basePrompt, pose),
+          seed: (seed + index) % MAX_SEED,
+          variationIndex: pose,
+        };
+      });
     case "training":
       return trainingPrompts.map((item, index) => ({
         ...common(index),

@@ -21,10 +21,10 @@ export const AUTO_APPROVE_MEANINGS: Record<AutoApprove, string> = {
 };
 
 /** The select's options: each rule by its short name. */
-export const AUTO_APPROVE_OPTIONS = (Object.keys(AUTO_APPROVE_LABELS) as AutoApprove[]).map((value) => ({ value, label: AUTO_APPROVE_LABELS[value] }));
+export const AUTO_APPROVE_OPTIONS = AUTO_APPROVE_VALUES.map((value) => ({ value, label: AUTO_APPROVE_LABELS[value] }));
 
 /** The hint beside the select: what every rule does, one sentence each. */
-export const AUTO_APPROVE_HINT = (Object.keys(AUTO_APPROVE_LABELS) as AutoApprove[]).map((value) => `${AUTO_APPROVE_LABELS[value]}: ${AUTO_APPROVE_MEANINGS[value]}.`).join(" ");
+export const AUTO_APPROVE_HINT = AUTO_APPROVE_VALUES.map((value) => `${AUTO_APPROVE_LABELS[value]}: ${AUTO_APPROVE_MEANINGS[value]}.`).join(" ");
 
 export type AutoApprovalDecision = { approve: true } | { approve: false; reason: string };
 
