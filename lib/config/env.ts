@@ -56,6 +56,20 @@ const envSchema = z
     JOBS_CONCURRENCY: positiveInt(4),
     GENERATION_CONCURRENCY_PER_USER: positiveInt(2),
     PROVIDER_CONCURRENCY: positiveInt(4),
+    /**
+     * How far V8 lets the JavaScript heap grow past what its last full collection kept, in percent
+     * (lib/startup/configure-heap.ts); 0 leaves V8's own policy, which lets a busy server's heap reach
+     * three to four times its live objects.
+     */
+    HEAP_GROWING_PERCENT: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.coerce
+        .number({ error: "must be a whole number of percent" })
+        .int("must be a whole number of percent")
+        .min(0, "must be 0 (V8's own policy) or more")
+        .max(1000, "must be at most 1000")
+        .default(50),
+    ),
     /** Embedded driver: days a completed (or cancelled) run row is kept; generations, images and batches stay. */
     JOB_RETENTION_DAYS: positiveInt(7),
     /** Embedded driver: days a failed run row is kept. */

@@ -2,6 +2,7 @@ import { getAuthSecret } from "@/lib/auth/auth-secret";
 import { getConfig } from "@/lib/config/env";
 import { migrateDatabase } from "@/lib/db/migrate-database";
 import { configureSharp } from "@/lib/images/configure-sharp";
+import { configureHeap } from "@/lib/startup/configure-heap";
 import { checkProviderSettings } from "@/lib/providers/image/check-provider-settings";
 
 const globalForStart = globalThis as unknown as { likenessStarted?: Promise<void> };
@@ -15,6 +16,7 @@ export function startApp(): Promise<void> {
     const config = getConfig();
     checkProviderSettings(config);
     configureSharp();
+    configureHeap(config.HEAP_GROWING_PERCENT);
     const applied = await migrateDatabase();
     getAuthSecret();
     console.log(

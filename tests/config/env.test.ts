@@ -24,4 +24,14 @@ describe("configuration", () => {
     expect(() => parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" })).toThrow(/AUTH_SECRET: is required in production/);
     expect(() => parseConfig({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
+
+  it("reads the heap growth policy: 50 unless set, 0 for V8's own, a clear error otherwise", () => {
+    expect(parseConfig({}).HEAP_GROWING_PERCENT).toBe(50);
+    expect(parseConfig({ HEAP_GROWING_PERCENT: "" }).HEAP_GROWING_PERCENT).toBe(50);
+    expect(parseConfig({ HEAP_GROWING_PERCENT: "0" }).HEAP_GROWING_PERCENT).toBe(0);
+    expect(parseConfig({ HEAP_GROWING_PERCENT: "25" }).HEAP_GROWING_PERCENT).toBe(25);
+    expect(() => parseConfig({ HEAP_GROWING_PERCENT: "-1" })).toThrow(/HEAP_GROWING_PERCENT: must be 0/);
+    expect(() => parseConfig({ HEAP_GROWING_PERCENT: "lots" })).toThrow(/HEAP_GROWING_PERCENT: must be a whole number of percent/);
+    expect(() => parseConfig({ HEAP_GROWING_PERCENT: "1.5" })).toThrow(/HEAP_GROWING_PERCENT: must be a whole number/);
+  });
 });
