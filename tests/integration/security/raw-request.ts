@@ -55,7 +55,8 @@ function completeAnswer(data: Buffer, ended: boolean): Omit<RawAnswer, "bytesWri
  * A server that refuses a body mid-way answers, then closes the connection, resetting it when unread
  * bytes remain. A client still writing then fails a write, and Node destroys a socket on its first
  * failed write, often before it has read the answer already waiting in it (the flake of "chunked body
- * past the limit" under load). With `endBody: false` the body stops at `streamBytes` and stays
+ * past the limit" under load), so the body is written a chunk per turn of the event loop, each after
+ * the loop has read what came. With `endBody: false` the body stops at `streamBytes` and stays
  * unfinished: nothing is written while the server answers, and the answer can only come from a server
  * that refuses the body as it arrives (one that waited for its end would never answer).
  */
@@ -123,10 +124,11 @@ export function rawRequest(options: {
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join("")}\r\n`;
     const answered = () => settled || answeredAt !== undefined;
-    /** Writes `data` as the body (chunk-framed when the request is chunked); false when the socket wants a drain. */
-    const writeBody = (data: Buffer) => {
+    /** Writes `data` as the body (chunk-framed when the request is chunked); `written` once the socket has handed it on. */
+    const writeBody = (data: Buffer, written?: (error?: Error | null) => void) => {
       bytesWritten += data.length;
-      return chunked ? socket.write(Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from("\r\n")])) : socket.write(data);
+      const framed = chunked ? Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from("\r\n")]) : data;
+      socket.write(framed, written);
     };
     socket.once("connect", () => {
       socket.write(head);
@@ -135,12 +137,17 @@ export function rawRequest(options: {
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       const total = options.streamBytes;
       const burst = 4 * chunk.length;
-      const pump = () => {
-        while (!answered() && bytesWritten < total) {
-          if (!writeBody(chunk)) return void socket.once("drain", pump);
-          if (options.paceMs && bytesWritten % burst === 0) return void setTimeout(pump, options.paceMs);
-        }
-        if (!answered() && chunked && options.endBody !== false) socket.write("0\r\n\r\n");
+      // One chunk at a time, the next only after the event loop has read what arrived meanwhile
+      // (setImmediate runs after the poll phase): an answer that came is read before another write can
+      // fail on the reset that follows it, leaving a window of microseconds instead of a burst's.
+      const pump = (error?: Error | null) => {
+        if (error || answered()) return;
+        if (bytesWritten >= total) return void (chunked && options.endBody !== false && socket.write("0\r\n\r\n"));
+        writeBody(chunk, (writeError) => {
+          if (writeError) return;
+          if (options.paceMs && bytesWritten % burst === 0) setTimeout(pump, options.paceMs);
+          else setImmediate(pump);
+        });
       };
       pump();
     });
