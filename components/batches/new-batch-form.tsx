@@ -101,7 +101,7 @@ export function NewBatchForm({
           <span className="block text-xs text-zinc-500">A base portrait per persona, approved as its seed, plus 4 variations of it.</span>
         </span>
       </label>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4">
         <ProviderSelect
           label="Image provider"
           providers={providers}
