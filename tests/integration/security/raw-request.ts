@@ -140,9 +140,12 @@ export function rawRequest(options: {
       // One chunk at a time, the next only after the event loop has read what arrived meanwhile
       // (setImmediate runs after the poll phase): an answer that came is read before another write can
       // fail on the reset that follows it, leaving a window of microseconds instead of a burst's.
-      const pump = (error?: Error | null) => {
-        if (error || answered()) return;
-        if (bytesWritten >= total) return void (chunked && options.endBody !== false && socket.write("0\r\n\r\n"));
+      const pump = () => {
+        if (answered()) return;
+        if (bytesWritten >= total) {
+          if (chunked && options.endBody !== false) socket.write("0\r\n\r\n");
+          return;
+        }
         writeBody(chunk, (writeError) => {
           if (writeError) return;
           if (options.paceMs && bytesWritten % burst === 0) setTimeout(pump, options.paceMs);
