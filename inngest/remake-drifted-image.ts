@@ -1,21 +1,26 @@
 import type { GetStepTools } from "inngest";
 import type { inngest } from "@/inngest/client";
-import { toJobError } from "@/inngest/job-errors";
 import { measureRetryImage } from "@/lib/faces/measure-retry-image";
-import { generateRetryImage } from "@/lib/generations/generate-retry-image";
 import { MAX_IDENTITY_RETRIES } from "@/lib/generations/identity-retry-plan";
 import { keepBestAttempt, type MeasuredAttempt } from "@/lib/generations/keep-best-attempt";
 import { reserveIdentityRetry } from "@/lib/generations/reserve-identity-retry";
 
 /**
  * The steps that re-make drifted image `index` of a generation (inside generation-run, inngest/functions/run-generation.ts): per attempt,
- * reserve the paid call against the quota → call the provider with a new seed → score it, until one is
+ * reserve the paid call against the quota → call the provider with a new seed (`callProvider`: a
+ * provider-call run, under the provider's limits) → score it, until one is
  * consistent or the project's maxIdentityRetries is reached; then keep the best attempt. Step ids carry
  * the image and the attempt, so a replayed run finds every finished step. A refused reservation, a cancel
  * or a call that fails for good stops the re-makes with a note on the image; `gone` when the generation
  * was deleted meanwhile.
  */
-export async function remakeDriftedImage(step: GetStepTools<typeof inngest>, generationId: string, index: number, first: MeasuredAttempt) {
+export async function remakeDriftedImage(
+  step: GetStepTools<typeof inngest>,
+  callProvider: (stepId: string, index: number, attempt: number) => Promise<{ cancelled: boolean; gone: boolean }>,
+  generationId: string,
+  index: number,
+  first: MeasuredAttempt,
+) {
   const attempts: MeasuredAttempt[] = [first];
   let note: string | undefined;
   for (let attempt = 1; attempt <= MAX_IDENTITY_RETRIES && attempts.at(-1)?.status !== "consistent"; attempt++) {
@@ -26,7 +31,7 @@ export async function remakeDriftedImage(step: GetStepTools<typeof inngest>, gen
       break;
     }
     try {
-      const made = await step.run(`retry-${index}-${attempt}`, () => generateRetryImage(generationId, index, attempt).catch(toJobError));
+      const made = await callProvider(`retry-${index}-${attempt}`, index, attempt);
       if (made.gone) return { gone: true };
       if (made.cancelled) {
         note = "Not re-made: the generation was cancelled";

@@ -40,7 +40,7 @@ export async function withBenchApp<T>(env: Record<string, string>, work: (bench:
 
 export interface BatchRun {
   id: string;
-  /** From the POST to the poll that saw the batch finished (polled every 100 ms). */
+  /** From the POST to the batch's terminal event on the live stream. */
   wallMs: number;
   /** The server's own figure for the batch (first step to last). */
   durationMs: number | null;
@@ -49,34 +49,50 @@ export interface BatchRun {
 
 /** Starts a batch with images over REST and waits for it; a batch that does not complete is an error. */
 export async function runBatch(api: ApiClient, projectId: string, count: number, provider: string, timeoutMs = 30 * 60_000): Promise<BatchRun> {
+  // The batch's end is learned from the live event stream (GET /api/v1/events), as a client watching it would:
+  // no polling requests on the server's cores, and the wall time ends when the server says so.
+  const abort = new AbortController();
+  const stream = await api.raw("/api/v1/events", { signal: abort.signal });
+  if (stream.status !== 200 || !stream.body) throw new Error(`the event stream answered ${stream.status}`);
   const started = performance.now();
-  // "always": a bench measures making every image; the mock's patterns would otherwise wait in review as faceless bases.
-  const created = await api.post(`/api/v1/projects/${projectId}/batches`, { count, images: true, provider, seed: 1234, autoApprove: "always" });
-  if (created.status !== 202) throw new Error(`batch refused: ${created.status} ${JSON.stringify(created.body)}`);
-  const id = created.body.batch.id as string;
-  while (performance.now() - started < timeoutMs) {
-    // The project's batch list (newest first) carries the batch's status and counts without its personas
-    // and images: polling GET /batches/:id ten times a second made the server load 50–100 personas with
-    // their images each time, on the same thread as the batch.
-    // A kept-alive socket the busy server closed at the same moment resets the poll; the next one reconnects.
-    const polled = await api.get(`/api/v1/projects/${projectId}/batches?limit=1`).catch((error: Error) => error);
-    if (polled instanceof Error) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      continue;
-    }
-    const { body } = polled;
+  try {
+    // "always": a bench measures making every image; the mock's patterns would otherwise wait in review as faceless bases.
+    const created = await api.post(`/api/v1/projects/${projectId}/batches`, { count, images: true, provider, seed: 1234, autoApprove: "always" });
+    if (created.status !== 202) throw new Error(`batch refused: ${created.status} ${JSON.stringify(created.body)}`);
+    const id = created.body.batch.id as string;
+    const ended = await Promise.race([
+      batchEnded(stream.body, id),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`batch ${id} did not finish in ${timeoutMs} ms`)), timeoutMs).unref()),
+    ]);
+    const wallMs = performance.now() - started;
+    const { body } = await api.get(`/api/v1/projects/${projectId}/batches?limit=1`);
     const batch = (body.batches as Array<Record<string, unknown>>).find((row) => row.id === id);
     if (!batch) throw new Error(`batch ${id} is not the project's newest`);
-    if (batch.status === "completed" || batch.status === "failed") {
-      const wallMs = performance.now() - started;
-      if (batch.status !== "completed" || batch.personasDone !== count) {
-        throw new Error(`batch ended ${batch.status} with ${batch.personasDone}/${count} personas: ${JSON.stringify(batch.errorLog)}`);
-      }
-      return { id, wallMs, durationMs: (batch.durationMs as number | null) ?? null, imagesDone: batch.imagesDone as number };
+    if (ended !== "batch.completed" || batch.personasDone !== count) {
+      throw new Error(`batch ended ${batch.status} with ${batch.personasDone}/${count} personas: ${JSON.stringify(batch.errorLog)}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    return { id, wallMs, durationMs: (batch.durationMs as number | null) ?? null, imagesDone: batch.imagesDone as number };
+  } finally {
+    abort.abort();
   }
-  throw new Error(`batch ${id} did not finish in ${timeoutMs} ms`);
+}
+
+/** Reads Server-Sent Events until batch `id`'s terminal event; resolves with its type. */
+async function batchEnded(body: ReadableStream<Uint8Array>, id: string): Promise<string> {
+  const decoder = new TextDecoder();
+  const reader = body.getReader();
+  let buffered = "";
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    buffered += decoder.decode(read.value, { stream: true });
+    let end: number;
+    while ((end = buffered.indexOf("\n\n")) >= 0) {
+      const message = buffered.slice(0, end);
+      buffered = buffered.slice(end + 2);
+      const type = /^event: (batch\.(?:completed|failed|cancelled))$/m.exec(message)?.[1];
+      if (type && message.includes(`"${id}"`)) return type;
+    }
+  }
+  throw new Error("the event stream ended before the batch did");
 }
 
 /** `pid` and all its descendants, from /proc (Linux). */
@@ -131,6 +147,43 @@ export function treeCpuMs(pid: number): number {
   return (ticks / ticksPerSecond) * 1000;
 }
 
+/**
+ * CPU time (ms) of the tree's threads so far, summed by thread name (`/proc/<pid>/task/*`; "main" is each
+ * process's own first thread). Threads that have ended are not counted; treeCpuMs is the total.
+ */
+export function threadCpuMs(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const member of processTree(pid)) {
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${member}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const stat = readFileSync(`/proc/${member}/task/${task}/stat`, "utf8");
+        const name = task === String(member) ? "main" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).replace(/\d+$/, "");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) / 100) * 1000);
+      } catch {
+        // ended
+      }
+    }
+  }
+  return byName;
+}
+
+/** The CPU each thread name used between two threadCpuMs readings, per image, largest first ("main 120, libuv-worker 40 …"). */
+export function threadCpuPerImage(before: Map<string, number>, after: Map<string, number>, images: number): string {
+  return [...after]
+    .map(([name, ms]) => [name, (ms - (before.get(name) ?? 0)) / images] as const)
+    .filter(([, ms]) => ms >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    .join(", ");
+}
+
 /** Samples the tree's resident memory every `everyMs`; `peak()` is the highest seen since the last `resetPeak()`. */
 export function sampleRss(pid: number, everyMs = 50) {
   let peak = treeRss(pid);
@@ -160,9 +213,19 @@ export function runBench(main: () => Promise<void>) {
 export async function startInFlightCounter(target: string) {
   let inFlight = 0;
   let maxInFlight = 0;
+  // Sum over time of the calls open (call-milliseconds): divided by a span's length, the mean in flight.
+  let openMs = 0;
+  let changedAt = performance.now();
+  const change = (by: number) => {
+    const now = performance.now();
+    openMs += inFlight * (now - changedAt);
+    changedAt = now;
+    inFlight += by;
+  };
   const server = createServer((req, res) => {
-    maxInFlight = Math.max(maxInFlight, ++inFlight);
-    res.once("close", () => inFlight--);
+    change(1);
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.once("close", () => change(-1));
     const upstream = httpRequest(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -174,6 +237,7 @@ export async function startInFlightCounter(target: string) {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     maxInFlight: () => maxInFlight,
+    openMs: () => (change(0), openMs),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -10,7 +10,7 @@
  * latency, and the most calls in flight at once (counted by a pass-through in front of the mock). BENCH_SMALL=1: 2 personas.
  */
 import { startMockModelServer } from "../tests/support/mock-model-server";
-import { benchSmall, runBatch, runBench, seconds, treeCpuMs, startInFlightCounter, withBenchApp } from "./bench-app";
+import { benchSmall, runBatch, runBench, seconds, threadCpuMs, threadCpuPerImage, treeCpuMs, startInFlightCounter, withBenchApp } from "./bench-app";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -41,8 +41,14 @@ runBench(async () => {
   try {
     await withBenchApp(env, async ({ app, api, projectId }) => {
       const cpuBefore = treeCpuMs(app.pid);
+      const threadsBefore = threadCpuMs(app.pid);
+      const openBefore = counter.openMs();
+      const benchCpuBefore = process.cpuUsage();
       const run = await runBatch(api, projectId, count, "huggingface");
       const serverCpuMs = treeCpuMs(app.pid) - cpuBefore;
+      const threads = threadCpuPerImage(threadsBefore, threadCpuMs(app.pid), run.imagesDone);
+      const meanInFlight = (counter.openMs() - openBefore) / run.wallMs;
+      const benchCpu = process.cpuUsage(benchCpuBefore);
       const calls = mock.requestsFor("huggingface").length;
       const idealMs = Math.ceil(run.imagesDone / concurrency) * latencyMs;
       const ratio = run.wallMs / idealMs;
@@ -52,6 +58,9 @@ runBench(async () => {
       console.log(`provider-bound ideal ${seconds(idealMs)} = ceil(${run.imagesDone} / ${concurrency}) × ${latencyMs} ms`);
       console.log(`wall / ideal         ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? "met" : "not met"})`);
       console.log(`server CPU           ${seconds(serverCpuMs)} (${(serverCpuMs / run.imagesDone).toFixed(0)} ms per image; load-independent, unlike the wall time on a shared machine)`);
+      console.log(`  by thread          ${threads} (ms per image)`);
+      console.log(`mean in flight       ${meanInFlight.toFixed(2)} (the provider busy ${((meanInFlight / concurrency) * 100).toFixed(0)}% of the wall time)`);
+      console.log(`bench process CPU    ${seconds((benchCpu.user + benchCpu.system) / 1000)} (the mock model server and this counter, on the same cores)`);
       console.log(`max in flight        ${counter.maxInFlight()} (limit ${concurrency}: ${counter.maxInFlight() <= concurrency ? "never exceeded" : "EXCEEDED"})`);
     });
   } finally {

@@ -1,23 +1,23 @@
 import { inngest } from "@/inngest/client";
 import { toJobError } from "@/inngest/job-errors";
-import { getConfig } from "@/lib/config/env";
+import { generationJobOptions } from "@/inngest/generation-job-options";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { analyzeStoredImage } from "@/lib/faces/analyze-stored-image";
-import { generateStoredImage } from "@/lib/generations/generate-stored-image";
-import { batchCancelRequested } from "@/lib/batches/batch-events";
-import { generationCancelRequested, generationRequested } from "@/lib/generations/generation-events";
+import { generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { checkStoredImageSafety } from "@/lib/safety/check-stored-image-safety";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
+import { runProviderCall } from "./run-provider-call";
 
-const config = getConfig();
+const { priority, cancelOn, perUser } = generationJobOptions;
 
 /**
- * One generation: build prompt → per image (generate with the provider and store the original →
+ * One generation: build prompt → per image (generate with the provider and store the original, in a
+ * provider-call run this one invokes, which holds the provider's limit for the call alone →
  * thumbnail → write the image row → face checks: quality of a base, identity against the seed; a drifted
  * image is re-made up to the project's maxIdentityRetries and the best attempt kept) → finish. Each step reads ids from the database and writes under
  * deterministic keys, so a retried step never duplicates a file or a row. An image that fails for good
@@ -29,16 +29,10 @@ export const runGeneration = inngest.createFunction(
     name: "Generate images",
     triggers: [generationRequested],
     retries: 4,
-    concurrency: [
-      { key: "event.data.userId", limit: config.GENERATION_CONCURRENCY_PER_USER },
-      { key: "event.data.provider", limit: config.PROVIDER_CONCURRENCY },
-    ],
-    // Work a person is waiting on goes ahead of batch, bulk and scheduled work (events without a lane are interactive).
-    priority: { run: "event.data.lane == 'background' ? 0 : 120" },
-    cancelOn: [
-      { event: generationCancelRequested, if: "async.data.generationId == event.data.generationId" },
-      { event: batchCancelRequested, if: "async.data.batchId == event.data.batchId" },
-    ],
+    // A user's generations doing their own steps; a provider call waits for its limits in run-provider-call.
+    concurrency: [perUser],
+    priority,
+    cancelOn,
     onFailure: async ({ event, error }) => {
       const generationId = event.data.event.data?.generationId;
       if (typeof generationId === "string") await failGeneration(generationId, error.message);
@@ -46,6 +40,9 @@ export const runGeneration = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { generationId } = event.data;
+    /** Image `index` made by the provider (attempt 0), or a re-make of it (1…), in its own run under the provider's limits. */
+    const callProvider = (stepId: string, index: number, attempt: number) =>
+      step.invoke(stepId, { function: runProviderCall, data: { ...event.data, index, attempt } });
     // Nothing in starting a generation gets better by waiting: any failure ends the run.
     const plan = await step.run("build-prompt", () =>
       beginGeneration(generationId).catch((error) => toJobError(error, { uncoded: "stop", prefix: "Cannot start generation" })),
@@ -57,11 +54,11 @@ export const runGeneration = inngest.createFunction(
     const gone = { status: "gone" as const };
     for (let index = 0; index < plan.total; index++) {
       try {
-        const generated = await step.run(`generate-${index}`, () => generateStoredImage(generationId, index).catch(toJobError));
+        const generated = await callProvider(`generate-${index}`, index, 0);
         if (generated.gone) return gone;
         if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
         if ((await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index))).gone) return gone;
-        const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, generated.model));
+        const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, typeof generated.model === "string" ? generated.model : undefined));
         if (saved.gone || !saved.imageId) return gone;
         // A failed face check leaves the image without a report; it never fails the image.
         const analysis = await step.run(`analyse-${index}`, () =>
@@ -69,7 +66,7 @@ export const runGeneration = inngest.createFunction(
         );
         if ("seed" in analysis && analysis.status === "drifted") {
           const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
-          if ((await remakeDriftedImage(step, generationId, index, first)).gone) return gone;
+          if ((await remakeDriftedImage(step, callProvider, generationId, index, first)).gone) return gone;
         }
         // Content safety (lib/safety), on the attempt that was kept: a flagged image is kept, blurred and left
         // out of exports; a failed check leaves it unchecked.

@@ -30,7 +30,23 @@ export interface MockJobScript {
 /** Images the mock draws: four coloured quadrants (a usable grid) or one flat colour ("blank"). */
 export type MockImageStyle = "pattern" | "blank";
 
-export async function mockPng(width: number, height: number, style: MockImageStyle = "pattern") {
+// The same size and style always draws the same bytes: drawn once per server process, so a benchmark's
+// mock provider does not spend the cores it shares with the app under test on re-drawing them.
+const drawn = new Map<string, Promise<Buffer>>();
+
+export function mockPng(width: number, height: number, style: MockImageStyle = "pattern"): Promise<Buffer> {
+  const key = `${width}x${height}:${style}`;
+  let png = drawn.get(key);
+  if (!png) {
+    if (drawn.size >= 64) drawn.clear();
+    png = drawPng(width, height, style);
+    drawn.set(key, png);
+    png.catch(() => drawn.delete(key));
+  }
+  return png;
+}
+
+async function drawPng(width: number, height: number, style: MockImageStyle) {
   const base = sharp({ create: { width, height, channels: 3, background: { r: 120, g: 140, b: 160 } } });
   if (style === "blank") return base.png().toBuffer();
   const halfW = Math.max(1, Math.floor(width / 2));
