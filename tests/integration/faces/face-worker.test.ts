@@ -28,18 +28,23 @@ describe("the face engine's worker thread", () => {
     await classifyImage(faceFixture("man-a"));
     const faces = ["woman-b", "woman-c", "woman-d", "two-women"] as const;
     const verdicts: Awaited<ReturnType<typeof classifyImage>>[] = [];
+    let quickest = Infinity;
     const stall = await longestStall(async () => {
       // Face detection and classification interleaved: both models live on the worker's one tfjs runtime.
       for (const name of faces) {
+        const started = performance.now();
         const [verdict, analysis] = await Promise.all([classifyImage(faceFixture(name)), analyzeFace(faceFixture(name))]);
+        quickest = Math.min(quickest, performance.now() - started);
         verdicts.push(verdict);
         expect(analysis.faces).toBeGreaterThan(0);
       }
     });
     expect(verdicts.map((verdict) => verdict.label)).toEqual(["Neutral", "Neutral", "Neutral", "Neutral"]);
     expect(verdicts.every((verdict) => !verdict.flagged)).toBe(true);
-    // On this thread the four classifications held it ~900 ms in one piece; on the worker a timer is late by a few ms.
-    expect(stall).toBeLessThan(100);
+    // On this thread the four classifications held it ~900 ms in one piece (each image's classification and
+    // detection holding it for most of that image's time); on the worker a timer is late by a few ms, or by a
+    // garbage collection's pause on a loaded machine (103 ms once in CI), well under the quickest image's time.
+    expect(stall).toBeLessThan(Math.max(100, quickest / 2));
   });
 
   it("restarts after it was stopped", async () => {
