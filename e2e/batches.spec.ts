@@ -3,6 +3,9 @@ import { expect, test } from "@playwright/test";
 import { createProject, signUp } from "./helpers";
 
 test("a 5-persona batch with images runs to completed in the browser; its history row, personas and JSON export work", async ({ page }) => {
+  // The test takes ~25 s alone, but CI runs it beside another worker's tests on the same 2 cores and the
+  // same server, where it took 50–60+ s: the wait below is a bound on finishing, not a speed target.
+  test.setTimeout(210_000);
   await signUp(page, "batches");
   const projectId = await createProject(page, "Batch studio");
   await page.getByRole("link", { name: "Batches" }).click();
@@ -25,7 +28,7 @@ test("a 5-persona batch with images runs to completed in the browser; its histor
   await dialog.getByRole("button", { name: "Start batch" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/batches/[^/]+$`));
-  await expect(page.getByRole("heading", { level: 1 }).locator("[data-status=completed]")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 1 }).locator("[data-status=completed]")).toBeVisible({ timeout: 150_000 });
   await expect(page.getByRole("progressbar", { name: "Personas progress" })).toHaveAttribute("aria-valuenow", "5");
   await expect(page.getByRole("progressbar", { name: "Images progress" })).toHaveAttribute("aria-valuenow", "25");
   const personas = page.getByRole("list", { name: "Personas" }).getByTestId("batch-persona");
