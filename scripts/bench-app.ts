@@ -60,8 +60,11 @@ export async function runBatch(api: ApiClient, projectId: string, count: number,
     const created = await api.post(`/api/v1/projects/${projectId}/batches`, { count, images: true, provider, seed: 1234, autoApprove: "always" });
     if (created.status !== 202) throw new Error(`batch refused: ${created.status} ${JSON.stringify(created.body)}`);
     const id = created.body.batch.id as string;
+    const ending = batchEnded(stream.body, id);
+    // Aborting the stream below (after a timeout) rejects the read it waits on; nobody awaits it then.
+    ending.catch(() => undefined);
     const ended = await Promise.race([
-      batchEnded(stream.body, id),
+      ending,
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`batch ${id} did not finish in ${timeoutMs} ms`)), timeoutMs).unref()),
     ]);
     const wallMs = performance.now() - started;
@@ -95,6 +98,21 @@ async function batchEnded(body: ReadableStream<Uint8Array>, id: string): Promise
   throw new Error("the event stream ended before the batch did");
 }
 
+/**
+ * A /proc stat line's fields after the command name, which is in parentheses and may hold spaces and
+ * parentheses itself: the parent id is [1], user and system CPU time (clock ticks) [11] and [12].
+ */
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** User + system CPU time of a stat line, in ms. */
+function statCpuMs(fields: string[]): number {
+  return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1000;
+}
+
 /** `pid` and all its descendants, from /proc (Linux). */
 function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
@@ -103,7 +121,7 @@ function processTree(pid: number): number[] {
     try {
       // The command name is in parentheses and may hold spaces; the parent id is the second field after it.
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const ppid = Number(statFields(stat)[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {
       // the process ended while we looked
@@ -133,18 +151,15 @@ export function treeRss(pid: number): number {
  * with other work, wall times stretch with the load, but the CPU the server spends per image does not.
  */
 export function treeCpuMs(pid: number): number {
-  const ticksPerSecond = 100; // USER_HZ on Linux
-  let ticks = 0;
+  let ms = 0;
   for (const member of processTree(pid)) {
     try {
-      const stat = readFileSync(`/proc/${member}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ms += statCpuMs(statFields(readFileSync(`/proc/${member}/stat`, "utf8")));
     } catch {
       // ended
     }
   }
-  return (ticks / ticksPerSecond) * 1000;
+  return ms;
 }
 
 /**
@@ -164,8 +179,7 @@ export function threadCpuMs(pid: number): Map<string, number> {
       try {
         const stat = readFileSync(`/proc/${member}/task/${task}/stat`, "utf8");
         const name = task === String(member) ? "main" : stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).replace(/\d+$/, "");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) / 100) * 1000);
+        byName.set(name, (byName.get(name) ?? 0) + statCpuMs(statFields(stat)));
       } catch {
         // ended
       }
