@@ -230,9 +230,21 @@ export async function startInFlightCounter(target: string) {
   // Sum over time of the calls open (call-milliseconds): divided by a span's length, the mean in flight.
   let openMs = 0;
   let changedAt = performance.now();
+  // The same sum per second since `markStart`: where in a run the provider sat idle.
+  let startedAt = changedAt;
+  const perSecond: number[] = [];
+  const addOpen = (from: number, to: number) => {
+    const first = Math.max(0, Math.floor((from - startedAt) / 1000));
+    const last = Math.floor((to - startedAt) / 1000);
+    for (let second = first; second <= last; second++) {
+      const overlap = Math.min(to, startedAt + (second + 1) * 1000) - Math.max(from, startedAt + second * 1000);
+      if (overlap > 0) perSecond[second] = (perSecond[second] ?? 0) + inFlight * overlap;
+    }
+  };
   const change = (by: number) => {
     const now = performance.now();
     openMs += inFlight * (now - changedAt);
+    addOpen(changedAt, now);
     changedAt = now;
     inFlight += by;
   };
@@ -252,6 +264,13 @@ export async function startInFlightCounter(target: string) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     maxInFlight: () => maxInFlight,
     openMs: () => (change(0), openMs),
+    markStart: () => {
+      change(0);
+      startedAt = performance.now();
+      perSecond.length = 0;
+    },
+    /** Mean calls in flight in each second since markStart, rounded: "4444432…". */
+    timeline: () => (change(0), Array.from(perSecond, (ms) => Math.round((ms ?? 0) / 1000)).join("")),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -43,6 +43,7 @@ runBench(async () => {
       const cpuBefore = treeCpuMs(app.pid);
       const threadsBefore = threadCpuMs(app.pid);
       const openBefore = counter.openMs();
+      counter.markStart();
       const benchCpuBefore = process.cpuUsage();
       const run = await runBatch(api, projectId, count, "huggingface");
       const serverCpuMs = treeCpuMs(app.pid) - cpuBefore;
@@ -60,6 +61,7 @@ runBench(async () => {
       console.log(`server CPU           ${seconds(serverCpuMs)} (${(serverCpuMs / run.imagesDone).toFixed(0)} ms per image; load-independent, unlike the wall time on a shared machine)`);
       console.log(`  by thread          ${threads} (ms per image)`);
       console.log(`mean in flight       ${meanInFlight.toFixed(2)} (the provider busy ${((meanInFlight / concurrency) * 100).toFixed(0)}% of the wall time)`);
+      console.log(`in flight by second  ${counter.timeline()}`);
       console.log(`bench process CPU    ${seconds((benchCpu.user + benchCpu.system) / 1000)} (the mock model server and this counter, on the same cores)`);
       console.log(`max in flight        ${counter.maxInFlight()} (limit ${concurrency}: ${counter.maxInFlight() <= concurrency ? "never exceeded" : "EXCEEDED"})`);
     });

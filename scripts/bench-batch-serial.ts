@@ -9,14 +9,12 @@ import { beginGeneration } from "../lib/generations/begin-generation";
 import { finishGeneration } from "../lib/generations/finish-generation";
 import { generateStoredImage } from "../lib/generations/generate-stored-image";
 import { saveGeneratedImage } from "../lib/generations/save-generated-image";
-import { storeImageThumbnail } from "../lib/generations/store-image-thumbnail";
 
 /** What runGeneration's steps do, without the job driver in between. */
 async function runGenerationInline(generationId: string) {
   const plan = await beginGeneration(generationId);
   for (let index = 0; index < plan.total; index++) {
     const generated = await generateStoredImage(generationId, index);
-    await storeImageThumbnail(generationId, index);
     await saveGeneratedImage(generationId, index, generated.model);
   }
   const finished = await finishGeneration(generationId);

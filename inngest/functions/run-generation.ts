@@ -4,22 +4,22 @@ import { generationJobOptions } from "@/inngest/generation-job-options";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
-import { analyzeStoredImage } from "@/lib/faces/analyze-stored-image";
 import { generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { checkStoredImageSafety } from "@/lib/safety/check-stored-image-safety";
+import { checkGeneratedImage } from "@/lib/generations/check-generated-image";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
-import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
-import { runProviderCall } from "./run-provider-call";
+import { callsRunApart, makeProviderCall, runProviderCall } from "./run-provider-call";
 
 const { priority, cancelOn, perUser } = generationJobOptions;
 
 /**
  * One generation: build prompt → per image (generate with the provider and store the original, in a
- * provider-call run this one invokes, which holds the provider's limit for the call alone →
- * thumbnail → write the image row → face checks: quality of a base, identity against the seed; a drifted
- * image is re-made up to the project's maxIdentityRetries and the best attempt kept) → finish. Each step reads ids from the database and writes under
+ * provider-call run this one invokes, which holds the provider's limit for the call alone → save:
+ * thumbnail and image row → check: face checks (quality of a base, identity against the seed) and content
+ * safety; a drifted image is re-made up to the project's maxIdentityRetries, the best attempt kept and
+ * then its safety checked) → finish. Each step reads ids from the database and writes under
  * deterministic keys, so a retried step never duplicates a file or a row. An image that fails for good
  * is recorded and the others go on; the generation fails only when no image was made.
  */
@@ -40,9 +40,14 @@ export const runGeneration = inngest.createFunction(
   },
   async ({ event, step }) => {
     const { generationId } = event.data;
-    /** Image `index` made by the provider (attempt 0), or a re-make of it (1…), in its own run under the provider's limits. */
+    /**
+     * Image `index` made by the provider (attempt 0), or a re-make of it (1…): in its own run under the
+     * provider's limits, or as a step here for the offline generator (callsRunApart).
+     */
     const callProvider = (stepId: string, index: number, attempt: number) =>
-      step.invoke(stepId, { function: runProviderCall, data: { ...event.data, index, attempt } });
+      callsRunApart(event.data.provider)
+        ? step.invoke(stepId, { function: runProviderCall, data: { ...event.data, index, attempt } })
+        : step.run(stepId, () => makeProviderCall(generationId, index, attempt));
     // Nothing in starting a generation gets better by waiting: any failure ends the run.
     const plan = await step.run("build-prompt", () =>
       beginGeneration(generationId).catch((error) => toJobError(error, { uncoded: "stop", prefix: "Cannot start generation" })),
@@ -57,22 +62,21 @@ export const runGeneration = inngest.createFunction(
         const generated = await callProvider(`generate-${index}`, index, 0);
         if (generated.gone) return gone;
         if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
-        if ((await step.run(`thumbnail-${index}`, () => storeImageThumbnail(generationId, index))).gone) return gone;
         const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, typeof generated.model === "string" ? generated.model : undefined));
         if (saved.gone || !saved.imageId) return gone;
-        // A failed face check leaves the image without a report; it never fails the image.
-        const analysis = await step.run(`analyse-${index}`, () =>
-          analyzeStoredImage(saved.imageId).catch((error: unknown) => ({ analysed: false as const, error: (error as Error).message })),
-        );
+        // Face checks, then content safety (lib/safety) unless the image drifted: a flagged image is kept,
+        // blurred and left out of exports; a failed check leaves the image without that report.
+        const { analysis, safety } = await step.run(`check-${index}`, () => checkGeneratedImage(saved.imageId));
         if ("seed" in analysis && analysis.status === "drifted") {
           const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
           if ((await remakeDriftedImage(step, callProvider, generationId, index, first)).gone) return gone;
         }
-        // Content safety (lib/safety), on the attempt that was kept: a flagged image is kept, blurred and left
-        // out of exports; a failed check leaves it unchecked.
-        await step.run(`safety-${index}`, () =>
-          checkStoredImageSafety(saved.imageId).catch((error: unknown) => ({ checked: false as const, error: (error as Error).message })),
-        );
+        // A drifted image's safety is checked on the attempt that was kept.
+        if (!safety) {
+          await step.run(`safety-${index}`, () =>
+            checkStoredImageSafety(saved.imageId).catch((error: unknown) => ({ checked: false as const, error: (error as Error).message })),
+          );
+        }
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }

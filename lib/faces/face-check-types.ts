@@ -34,3 +34,10 @@ export function isIllustratedProvider(provider: string | null | undefined): bool
 export function notMeasuredQuality(): StoredQuality {
   return { verdict: "not-measured", messages: [NOT_MEASURED_MESSAGE] };
 }
+
+/** An image's bytes, or a way to read them that a check calls only when it measures something. */
+export type ImageBytes = Buffer | (() => Promise<Buffer>);
+
+export function readBytes(image: ImageBytes): Promise<Buffer> {
+  return Buffer.isBuffer(image) ? Promise.resolve(image) : image();
+}

@@ -7,7 +7,6 @@ import { discardIfGenerationGone } from "./discard-if-generation-gone";
 import { findGenerationJob } from "./load-generation-job";
 import { saveGeneratedImage } from "./save-generated-image";
 import { setGenerationProgress } from "./set-generation-progress";
-import { storeImageThumbnail } from "./store-image-thumbnail";
 
 export interface StoredImageOutcome {
   key: string | null;
@@ -42,7 +41,6 @@ export async function generateStoredImage(generationId: string, index: number): 
   await storage.put(key, image.data, image.mimeType);
   if (await discardIfGenerationGone(generationId, [key])) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
   if (await isGenerationCancelled(generationId)) {
-    await storeImageThumbnail(generationId, index);
     await saveGeneratedImage(generationId, index, image.model);
     return { key, reused: false, cancelled: true, gone: false, model: image.model };
   }

@@ -7,6 +7,7 @@ import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
 import { discardIfGenerationGone } from "./discard-if-generation-gone";
 import { findGenerationJob, type GenerationJob } from "./load-generation-job";
 import { setGenerationProgress } from "./set-generation-progress";
+import { storeImageThumbnail } from "./store-image-thumbnail";
 
 /** The row of the grid image grid variations were cut from (no generationId: it is not one of the generation's images). */
 async function gridImageData(gridImageId: string, variation: Omit<Prisma.ImageUncheckedCreateInput, "id">): Promise<Prisma.ImageUncheckedCreateInput> {
@@ -30,10 +31,12 @@ async function gridImageData(gridImageId: string, variation: Omit<Prisma.ImageUn
 }
 
 /**
- * Writes the image row for stored image `index` (an upsert keyed by its deterministic id, so a retry
- * never duplicates it) and what it means for the avatar: a new draft, or a training item done.
- * `gone` when the generation was deleted with its avatar or project (before or during this step):
- * then its image file and thumbnail are deleted and the run ends quietly instead of retrying.
+ * The step after a provider call: makes the thumbnail of stored image `index` and writes its row (an upsert
+ * keyed by its deterministic id, so a retry never duplicates it) and what it means for the avatar: a new
+ * draft, or a training item done. One load of the generation and one read of the original serve both.
+ * `gone` when the generation was deleted with its avatar or project (before or during this step): then
+ * its image file and thumbnail are deleted and the run ends quietly instead of retrying. A delete that
+ * comes after the row is written removes the files with the row (rows first, then files).
  */
 export async function saveGeneratedImage(generationId: string, index: number, model?: string) {
   const job = await findGenerationJob(generationId);
@@ -42,8 +45,12 @@ export async function saveGeneratedImage(generationId: string, index: number, mo
   const item = plan[index];
   const storageKey = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
   const thumbnailKey = avatarThumbnailKey(avatar.projectId, avatar.id, item.imageId);
+  await setGenerationProgress(generationId, index, plan.length, "saving");
   try {
-    await writeImageRow(job, index, storageKey, thumbnailKey, model);
+    const original = await getStorage().get(storageKey);
+    if (!original) throw new Error(`Original of image ${item.imageId} is missing from storage`);
+    await storeImageThumbnail(job, index, original.data);
+    await writeImageRow(job, index, { storageKey, thumbnailKey, data: original.data }, model);
   } catch (error) {
     if (await discardIfGenerationGone(generationId, [storageKey, thumbnailKey])) return { imageId: null, gone: true };
     throw error;
@@ -56,13 +63,11 @@ export async function saveGeneratedImage(generationId: string, index: number, mo
   return { imageId: item.imageId, gone: false };
 }
 
-async function writeImageRow(job: GenerationJob, index: number, storageKey: string, thumbnailKey: string, model?: string) {
+async function writeImageRow(job: GenerationJob, index: number, original: { storageKey: string; thumbnailKey: string; data: Buffer }, model?: string) {
   const { generation, avatar, input, plan } = job;
   const generationId = generation.id;
   const item = plan[index];
-  await setGenerationProgress(generationId, index, plan.length, "saving");
-  const original = await getStorage().get(storageKey);
-  if (!original) throw new Error(`Original of image ${item.imageId} is missing from storage`);
+  const { storageKey, thumbnailKey } = original;
   const facts = await imageFacts(original.data);
   const db = await getDb();
   const data: Omit<Prisma.ImageUncheckedCreateInput, "id"> = {

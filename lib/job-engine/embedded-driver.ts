@@ -116,22 +116,31 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
   /** Claims due runs while there are free slots, then sets a timer for the next sleep or retry. */
   async function pump() {
     pumping = true;
+    // Set when a due run is left queued for want of a slot: the next wake is a finishing run's poke (or the poll).
+    let dueLeft: boolean;
     try {
       do {
         pumpAgain = false;
+        dueLeft = false;
         if (Date.now() - lastRecovery > leaseMs) {
           lastRecovery = Date.now();
           await store.recoverAbandoned();
         }
         await cron.fireDue();
         pruneIfDue();
-        if (limiter.free <= 0) break;
+        if (limiter.free <= 0) {
+          dueLeft = true;
+          break;
+        }
         // Fetch more than the free slots: some due runs may be blocked by their function's own limit.
         for (const due of await store.findDue(limiter.free * 4 + 8)) {
-          if (stopped || limiter.free <= 0) break;
+          if (stopped) break;
           const fn = registry.get(due.functionId);
           const buckets = fn ? concurrencyBuckets(fn, due.event) : [];
-          if (!limiter.tryAcquire(buckets)) continue;
+          if (limiter.free <= 0 || !limiter.tryAcquire(buckets)) {
+            dueLeft = true;
+            continue;
+          }
           const run = await store.claim(due.id);
           if (!run) {
             limiter.release(buckets);
@@ -145,7 +154,7 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
           active.set(run.id, execution);
         }
       } while (pumpAgain && !stopped);
-      await scheduleWake();
+      await scheduleWake(dueLeft);
     } catch (error) {
       log(`[jobs] embedded driver could not read the queue: ${error instanceof Error ? error.message : error}`);
       scheduleTimer(pollIntervalMs);
@@ -155,8 +164,13 @@ export function createEmbeddedDriver(options: EmbeddedDriverOptions) {
     if (pumpAgain) poke();
   }
 
-  async function scheduleWake() {
-    const times = [await store.nextWakeAt(), cron.nextCheckAt()].flatMap((at) => (at ? [at.getTime()] : []));
+  /**
+   * The timer for the next sleep, retry or cron tick. With a due run left waiting for a slot, the earliest
+   * queued run is already due, so the queue is not asked again: a finishing run pokes, the poll catches the rest.
+   */
+  async function scheduleWake(dueLeft: boolean) {
+    const queued = dueLeft ? undefined : await store.nextWakeAt();
+    const times = [queued, cron.nextCheckAt()].flatMap((at) => (at ? [at.getTime()] : []));
     const untilNext = times.length ? Math.min(...times) - Date.now() : pollIntervalMs;
     // A due run still queued is blocked by a concurrency limit: a finishing run pokes, so no busy loop.
     scheduleTimer(untilNext > 0 ? Math.min(untilNext, pollIntervalMs) : pollIntervalMs);

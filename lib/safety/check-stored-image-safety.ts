@@ -1,11 +1,11 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { isIllustratedProvider } from "@/lib/faces/face-check-types";
-import { getStorage } from "@/lib/storage";
+import { isIllustratedProvider, readBytes, type ImageBytes } from "@/lib/faces/face-check-types";
+import { originalReader } from "@/lib/images/original-reader";
 import { classifyImage } from "./classify-image";
 
 /**
- * The "safety" step of a generation: classifies the stored original and writes Image.safety
+ * The "safety" check of a generation's image: classifies the stored original and writes Image.safety
  * ({ flagged, label, scores }). A flagged image is kept (blurred in the UI, left out of exports unless the
  * project allows explicit content). Recomputed and overwritten on a retry, so it is idempotent.
  * An image the built-in offline generator drew (our own shapes, never a photograph) is not classified, as
@@ -14,13 +14,16 @@ import { classifyImage } from "./classify-image";
  */
 export async function checkStoredImageSafety(imageId: string) {
   const db = await getDb();
-  const image = await db.image.findUnique({ where: { id: imageId }, select: { storageKey: true, provider: true } });
+  const image = await db.image.findUnique({ where: { id: imageId }, select: { id: true, storageKey: true, provider: true } });
   if (!image) return { checked: false as const };
+  return checkImageSafety(image, originalReader(image));
+}
+
+/** checkStoredImageSafety on an image already loaded, its original read through `original` only when it is classified. */
+export async function checkImageSafety(image: { id: string; provider: string | null }, original: ImageBytes) {
   if (isIllustratedProvider(image.provider)) return { checked: false as const, skipped: "illustrated" as const };
-  const original = await getStorage().get(image.storageKey);
-  if (!original) throw new Error(`Original of image ${imageId} is missing from storage`);
-  const verdict = await classifyImage(original.data);
+  const verdict = await classifyImage(await readBytes(original));
   // updateMany: an image deleted meanwhile (its avatar removed) is not an error.
-  await db.image.updateMany({ where: { id: imageId }, data: { safety: verdict as unknown as Prisma.InputJsonValue } });
+  await (await getDb()).image.updateMany({ where: { id: image.id }, data: { safety: verdict as unknown as Prisma.InputJsonValue } });
   return { checked: true as const, flagged: verdict.flagged, label: verdict.label };
 }

@@ -34,14 +34,12 @@ let projectId: string;
 async function runGeneration(generationId: string) {
   const { beginGeneration } = await import("@/lib/generations/begin-generation");
   const { generateStoredImage } = await import("@/lib/generations/generate-stored-image");
-  const { storeImageThumbnail } = await import("@/lib/generations/store-image-thumbnail");
   const { saveGeneratedImage } = await import("@/lib/generations/save-generated-image");
   const { finishGeneration } = await import("@/lib/generations/finish-generation");
   const { total } = await db.prisma.generation.findUniqueOrThrow({ where: { id: generationId } });
   await beginGeneration(generationId);
   for (let index = 0; index < total; index++) {
     await generateStoredImage(generationId, index);
-    await storeImageThumbnail(generationId, index);
     await saveGeneratedImage(generationId, index);
   }
   return finishGeneration(generationId);

@@ -11,7 +11,6 @@ import { beginGeneration } from "@/lib/generations/begin-generation";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
-import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { startMockModelServer, type MockModelServer } from "../../support/mock-model-server";
 import { mockProviderEnv } from "../../support/mock-provider-env";
 import { faceFixture, noFace, samePersonVariant } from "../../faces/face-fixtures";
@@ -46,7 +45,6 @@ async function runSteps(generationId: string, count: number) {
   await beginGeneration(generationId);
   for (let index = 0; index < count; index++) {
     await generateStoredImage(generationId, index);
-    await storeImageThumbnail(generationId, index);
     const { imageId } = await saveGeneratedImage(generationId, index);
     if (imageId) await analyzeStoredImage(imageId);
   }

@@ -8,7 +8,6 @@ import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { reopenGeneration } from "@/lib/generations/reopen-generation";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
-import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import * as providers from "@/lib/providers/image";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
 
@@ -51,7 +50,6 @@ describe("generation steps are idempotent", () => {
     for (let run = 0; run < 2; run++) {
       for (const index of [0, 1]) {
         await generateStoredImage(generation.id, index);
-        await storeImageThumbnail(generation.id, index);
         await saveGeneratedImage(generation.id, index);
       }
     }
@@ -78,7 +76,6 @@ describe("generation steps are idempotent", () => {
     const partial = await newGeneration(2);
     await beginGeneration(partial.generation.id);
     await generateStoredImage(partial.generation.id, 0);
-    await storeImageThumbnail(partial.generation.id, 0);
     await saveGeneratedImage(partial.generation.id, 0);
     await markImageFailed(partial.generation.id, 1, "timeout");
     expect(await finishGeneration(partial.generation.id)).toMatchObject({ status: "completed", done: 1, failed: 1 });
@@ -96,12 +93,9 @@ describe("generation progress is data", () => {
     await beginGeneration(generation.id);
     expect(await progressOf(generation.id)).toMatchObject({ status: "processing", stage: "generating", currentIndex: null, total: 2, done: 0 });
     await generateStoredImage(generation.id, 0);
-    await storeImageThumbnail(generation.id, 0);
     await saveGeneratedImage(generation.id, 0);
     await generateStoredImage(generation.id, 1);
     expect(await progressOf(generation.id)).toMatchObject({ stage: "generating", currentIndex: 1, total: 2, done: 1 });
-    await storeImageThumbnail(generation.id, 1);
-    expect(await progressOf(generation.id)).toMatchObject({ stage: "thumbnail", currentIndex: 1 });
     await saveGeneratedImage(generation.id, 1);
     expect(await progressOf(generation.id)).toMatchObject({ stage: "saving", currentIndex: 1, done: 2 });
     await finishGeneration(generation.id);

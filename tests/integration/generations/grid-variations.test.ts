@@ -6,7 +6,6 @@ import { beginGeneration } from "@/lib/generations/begin-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
-import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { listAvatarImages } from "@/lib/images/list-avatar-images";
 import * as providers from "@/lib/providers/image";
 import { createLocalProvider } from "@/lib/providers/image/local";
@@ -46,7 +45,6 @@ for (const database of ["postgres", "embedded"] as const) {
     async function runSteps(generationId: string) {
       for (const index of [0, 1, 2, 3]) {
         await generateStoredImage(generationId, index);
-        await storeImageThumbnail(generationId, index);
         await saveGeneratedImage(generationId, index);
       }
     }

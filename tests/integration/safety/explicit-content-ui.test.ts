@@ -86,7 +86,9 @@ describe("explicit content in the UI", () => {
     await large.click();
     const opened = page.getByRole("dialog", { name: "Allowed base image" });
     await opened.waitFor();
-    expect(await opened.getByRole("img", { name: "Allowed base image" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // The large image is decoded once it has loaded, which may be a moment after the dialog opens.
+    const largeImage = opened.getByRole("img", { name: "Allowed base image" });
+    await expect.poll(() => largeImage.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
 
     // The project's grid blurs the card too, and the click there reveals instead of opening the avatar.
     await page.goto(projectUrl);

@@ -4,7 +4,6 @@ import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
-import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
 import { setUpLibEnvironment, type TestDatabase } from "../support/lib-environment";
@@ -62,7 +61,6 @@ export async function runGenerationInline(generationId: string, failAt: number[]
     try {
       if (failAt.includes(index)) throw new Error(message);
       const generated = await generateStoredImage(generationId, index);
-      await storeImageThumbnail(generationId, index);
       await saveGeneratedImage(generationId, index, generated.model);
     } catch (error) {
       await markImageFailed(generationId, index, (error as Error).message);

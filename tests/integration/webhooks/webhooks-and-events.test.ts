@@ -10,7 +10,6 @@ import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
 import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
-import { storeImageThumbnail } from "@/lib/generations/store-image-thumbnail";
 import { stopJobEventBus } from "@/lib/job-events/job-event-bus";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
@@ -110,7 +109,6 @@ describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s d
   async function runGenerationSteps(generationId: string) {
     await beginGeneration(generationId);
     await generateStoredImage(generationId, 0);
-    await storeImageThumbnail(generationId, 0);
     await saveGeneratedImage(generationId, 0);
     return finishGeneration(generationId);
   }
@@ -277,22 +275,23 @@ describe.each(["embedded", "postgres"] as const)("webhooks and live events (%s d
     const res = await call("GET", "/api/v1/events", "ada");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-    const reading = readEvents(res.body!, 4);
+    const reading = readEvents(res.body!, 3);
     await pause(100);
     const theirs = await newGeneration("bob");
     const mine = await newGeneration("ada");
     await runGenerationSteps(theirs.id);
     await runGenerationSteps(mine.id);
     const events = await reading;
-    expect(events.map((e) => e.event)).toEqual(["generation.progress", "generation.progress", "generation.progress", "generation.completed"]);
+    // Generating, then saving (thumbnail and row in one step), then completed.
+    expect(events.map((e) => e.event)).toEqual(["generation.progress", "generation.progress", "generation.completed"]);
     expect(events.every((e) => e.data.data.id === mine.id)).toBe(true);
-    expect(events[3].data.data).toMatchObject({ id: mine.id, status: "completed", progress: 100 });
+    expect(events[2].data.data).toMatchObject({ id: mine.id, status: "completed", progress: 100 });
     const ids = events.map((e) => BigInt(e.id));
     expect([...ids].sort((a, b) => (a < b ? -1 : 1))).toEqual(ids);
 
-    const resumed = await call("GET", "/api/v1/events", "ada", undefined, { "last-event-id": events[1].id });
+    const resumed = await call("GET", "/api/v1/events", "ada", undefined, { "last-event-id": events[0].id });
     const replay = await readEvents(resumed.body!, 2);
-    expect(replay.map((e) => e.id)).toEqual([events[2].id, events[3].id]);
+    expect(replay.map((e) => e.id)).toEqual([events[1].id, events[2].id]);
     const bad = await call("GET", "/api/v1/events", "ada", undefined, { "last-event-id": "abc" });
     expect(bad.status).toBe(400);
   });
