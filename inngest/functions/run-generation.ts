@@ -6,8 +6,7 @@ import { failGeneration } from "@/lib/generations/fail-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generationRequested } from "@/lib/generations/generation-events";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
-import { checkStoredImageSafety } from "@/lib/safety/check-stored-image-safety";
-import { checkGeneratedImage } from "@/lib/generations/check-generated-image";
+import { checkGeneratedImage, checkKeptImageSafety } from "@/lib/generations/check-generated-image";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
 import { callsRunApart, makeProviderCall, runProviderCall } from "./run-provider-call";
@@ -72,11 +71,7 @@ export const runGeneration = inngest.createFunction(
           if ((await remakeDriftedImage(step, callProvider, generationId, index, first)).gone) return gone;
         }
         // A drifted image's safety is checked on the attempt that was kept.
-        if (!safety) {
-          await step.run(`safety-${index}`, () =>
-            checkStoredImageSafety(saved.imageId).catch((error: unknown) => ({ checked: false as const, error: (error as Error).message })),
-          );
-        }
+        if (!safety) await step.run(`safety-${index}`, () => checkKeptImageSafety(saved.imageId));
       } catch (error) {
         if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
       }

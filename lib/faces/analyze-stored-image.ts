@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { originalReader } from "@/lib/images/original-reader";
+import type { ImageBytes } from "./face-check-types";
 import { measureIdentity } from "./measure-identity";
 import { measureQuality } from "./measure-quality";
 
@@ -37,7 +38,7 @@ export async function analyzeStoredImage(imageId: string) {
 }
 
 /** analyzeStoredImage on an image already loaded, its original read through `original`. */
-export async function analyzeImage(image: CheckedImage, original: () => Promise<Buffer>) {
+export async function analyzeImage(image: CheckedImage, original: ImageBytes) {
   const db = await getDb();
   if (image.kind === "base") {
     const { quality } = await measureQuality(original, image.provider);

@@ -1,8 +1,9 @@
 import { analyzeImage, findImageForChecks } from "@/lib/faces/analyze-stored-image";
 import { originalReader } from "@/lib/images/original-reader";
-import { checkImageSafety } from "@/lib/safety/check-stored-image-safety";
+import { checkImageSafety, checkStoredImageSafety } from "@/lib/safety/check-stored-image-safety";
 
 const failed = (error: unknown) => ({ error: (error as Error).message });
+const unchecked = (error: unknown) => ({ checked: false as const, ...failed(error) });
 
 /**
  * The step after an image's row is written: its face check (quality of a base, identity against the
@@ -17,6 +18,11 @@ export async function checkGeneratedImage(imageId: string) {
   const original = originalReader(image);
   const analysis = await analyzeImage(image, original).catch((error: unknown) => ({ analysed: false as const, ...failed(error) }));
   const drifted = "status" in analysis && analysis.status === "drifted";
-  const safety = drifted ? null : await checkImageSafety(image, original).catch((error: unknown) => ({ checked: false as const, ...failed(error) }));
+  const safety = drifted ? null : await checkImageSafety(image, original).catch(unchecked);
   return { analysis, safety };
+}
+
+/** The safety check of a drifted image once its re-makes are done, on the attempt kept; a failed check leaves it unchecked. */
+export function checkKeptImageSafety(imageId: string) {
+  return checkStoredImageSafety(imageId).catch(unchecked);
 }

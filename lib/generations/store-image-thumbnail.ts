@@ -22,5 +22,4 @@ export async function storeImageThumbnail(job: GenerationJob, index: number, ori
       await storage.put(avatarThumbnailKey(avatar.projectId, avatar.id, item.gridImageId), gridThumbnail.data, gridThumbnail.mimeType);
     }
   }
-  return key;
 }
