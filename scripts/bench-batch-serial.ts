@@ -1,6 +1,7 @@
 /** The serial baseline for bench-batch.ts: the batch's lib operations in a plain loop, one persona at a time. */
 import { createBatchSchema } from "../lib/batches/batch-schemas";
 import { approvePersonaBase } from "../lib/batches/run/approve-persona-base";
+import { loadBatchPersona } from "../lib/batches/run/load-batch-persona";
 import { preparePersonaBaseGeneration } from "../lib/batches/run/prepare-persona-base-generation";
 import { preparePersonaVariationsGeneration } from "../lib/batches/run/prepare-persona-variations-generation";
 import { writeBatchPersonas } from "../lib/batches/run/write-batch-personas";
@@ -31,9 +32,9 @@ export async function makePersonasSerially(userId: string, projectId: string, co
   const personas = await db.batchPersona.findMany({ where: { batchId: batch.id }, orderBy: { index: "asc" }, select: { avatarId: true } });
   let images = 0;
   for (const { avatarId } of personas) {
-    const base = await preparePersonaBaseGeneration(avatarId);
+    const base = await preparePersonaBaseGeneration(await loadBatchPersona(avatarId));
     if (base.generationId) images += await runGenerationInline(base.generationId);
-    const approved = await approvePersonaBase(avatarId);
+    const approved = await approvePersonaBase(await loadBatchPersona(avatarId));
     if (approved.error) throw new Error(approved.error);
     const variations = await preparePersonaVariationsGeneration(avatarId);
     if (variations.error || !variations.generationId) throw new Error(variations.error ?? "no variations generation");

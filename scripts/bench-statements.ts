@@ -2,7 +2,7 @@
  * What the embedded database costs per image: counts the SQL statements a local batch sends (in this
  * process, embedded engine, PGlite), by table and verb, and times PGlite alone on statements of the same
  * shape (a primary-key read and an UPDATE of a row with a 2 KB JSON column), on a data directory and in memory:
- *   npm run bench:statements [-- --count 4]
+ *   npm run bench:statements [-- --count 4] [-- --by-caller]
  * Their product is a floor under the embedded database's own CPU per image (the app's statements are
  * heavier than these), which no change of the engine or of threads removes. BENCH_SMALL=1: 2 personas, 300 timed statements.
  */
@@ -15,12 +15,23 @@ import { benchSmall } from "./bench-app";
 const args = process.argv.slice(2);
 const countAt = args.indexOf("--count");
 const personas = countAt >= 0 && args[countAt + 1] ? Number(args[countAt + 1]) : benchSmall ? 2 : 4;
+// --by-caller: also count by the app's function that sent each statement (the nearest lib/ or inngest/ frame).
+const byCaller = args.includes("--by-caller");
 const timedStatements = benchSmall ? 300 : 3000;
 const dataDir = mkdtempSync(path.join(tmpdir(), "likeness-bench-statements-"));
 process.env.DATA_DIR = dataDir;
 process.env.DATABASE_URL = "";
 // The benchmark's own polling is marked so it is not counted as the app's.
 const OWN = "/* bench */";
+
+/** The nearest frames of the app's own code (lib/, inngest/, not lib/db) on the stack that sent a statement. */
+function callerOf(stack: string) {
+  const frames = stack.split("\n").flatMap((line) => {
+    const match = /\/(lib|inngest)\/([\w/-]+)\.ts(:\d+)?/.exec(line);
+    return match && !match[2].startsWith("db/") ? [`${match[1]}/${match[2]}${match[3] ?? ""}`] : [];
+  });
+  return frames.slice(0, 2).join(" < ") || "(no app frame)";
+}
 
 /** "UPDATE Generation", "SELECT JobRun" …: the verb and the first table a statement names. */
 function kindOf(sql: string) {
@@ -32,6 +43,8 @@ function kindOf(sql: string) {
 async function countBatchStatements() {
   const { PGlite } = await import("@electric-sql/pglite");
   const counts = new Map<string, number>();
+  const callers = new Map<string, number>();
+  if (byCaller) Error.stackTraceLimit = 60;
   let recording = false;
   const query = PGlite.prototype.query;
   PGlite.prototype.query = async function (this: InstanceType<typeof PGlite>, ...queryArgs: Parameters<typeof query>) {
@@ -39,6 +52,10 @@ async function countBatchStatements() {
     if (recording && !sql.startsWith(OWN)) {
       const kind = kindOf(sql);
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      if (byCaller) {
+        const caller = `${kind.padEnd(22)} ${callerOf(new Error().stack ?? "")}`;
+        callers.set(caller, (callers.get(caller) ?? 0) + 1);
+      }
     }
     return query.apply(this, queryArgs);
   } as typeof query;
@@ -71,7 +88,7 @@ async function countBatchStatements() {
   const { stopJobs } = await import("../inngest/start-jobs");
   await stopJobs();
   await closeDatabase();
-  return { images, total, counts };
+  return { images, total, counts, callers };
 }
 
 /** Wall and CPU milliseconds per statement PGlite runs, alternating a primary-key read and an UPDATE of a JSON row. */
@@ -95,13 +112,17 @@ async function timePGlite(dir: string) {
 }
 
 async function main() {
-  const { images, total, counts } = await countBatchStatements();
+  const { images, total, counts, callers } = await countBatchStatements();
   const perImage = total / Math.max(images, 1);
   console.log(`\nbench:statements — ${personas} personas × 5 images, local provider, embedded engine in this process`);
   console.log(`images made          ${images}`);
   console.log(`SQL statements       ${total} = ${perImage.toFixed(1)} per image`);
   for (const [kind, n] of [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
     console.log(`  ${(n / Math.max(images, 1)).toFixed(2).padStart(6)} per image  ${kind}`);
+  }
+  if (byCaller) {
+    console.log("by caller (statement, then the app's nearest two frames)");
+    for (const [caller, n] of [...callers.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${(n / Math.max(images, 1)).toFixed(2).padStart(6)} per image  ${caller}`);
   }
   const onDisk = await timePGlite(path.join(dataDir, "timing"));
   const inMemory = await timePGlite("memory://");

@@ -35,6 +35,18 @@ export function notMeasuredQuality(): StoredQuality {
   return { verdict: "not-measured", messages: [NOT_MEASURED_MESSAGE] };
 }
 
+export function notMeasuredIdentity(): StoredIdentity {
+  return { score: null, status: "not-measured", attempts: 1 };
+}
+
+/**
+ * The face report an illustration's row is written with (a base's quality, any other image's identity),
+ * the same that its face check would store: the offline generator's images skip that step.
+ */
+export function notMeasuredFaceReport(kind: string): { quality: StoredQuality } | { identity: StoredIdentity } {
+  return kind === "base" ? { quality: notMeasuredQuality() } : { identity: notMeasuredIdentity() };
+}
+
 /** An image's bytes, or a way to read them that a check calls only when it measures something. */
 export type ImageBytes = Buffer | (() => Promise<Buffer>);
 

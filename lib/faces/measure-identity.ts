@@ -1,11 +1,11 @@
 import { analyzeFace } from "./analyze-face";
 import { ensureSeedDescriptor } from "./ensure-seed-descriptor";
-import { isIllustratedProvider, readBytes, type ImageBytes, type StoredIdentity } from "./face-check-types";
+import { isIllustratedProvider, notMeasuredIdentity, readBytes, type ImageBytes, type StoredIdentity } from "./face-check-types";
 import { identityScore } from "./identity-score";
 
 /** How closely the face in `data` keeps the avatar's approved seed, against the project's threshold. */
 export async function measureIdentity(data: ImageBytes, provider: string | null, avatarId: string, threshold: number): Promise<StoredIdentity> {
-  if (isIllustratedProvider(provider)) return { score: null, status: "not-measured", attempts: 1 };
+  if (isIllustratedProvider(provider)) return notMeasuredIdentity();
   const seed = await ensureSeedDescriptor(avatarId);
   if (!seed || seed.length === 0) return { score: null, status: "not-measured", attempts: 1 };
   const { descriptor } = await analyzeFace(await readBytes(data));

@@ -7,7 +7,7 @@ import { findGenerationJob } from "./load-generation-job";
  * it is gone with its deleted avatar or project (`gone` too).
  */
 export async function beginGeneration(generationId: string) {
-  const job = await findGenerationJob(generationId);
+  const job = await findGenerationJob(generationId, { reference: false });
   if (!job) return { cancelled: true, gone: true, total: 0, imageIds: [] };
   if (job.generation.status === "cancelled") return { cancelled: true, gone: false, total: 0, imageIds: [] };
   const db = await getDb();

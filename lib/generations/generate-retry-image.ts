@@ -1,8 +1,7 @@
 import { getStorage } from "@/lib/storage";
 import { callImageProvider } from "./call-image-provider";
-import { discardIfGenerationGone } from "./discard-if-generation-gone";
+import { stateAfterStore } from "./discard-if-generation-gone";
 import { retryCall, retryImageKey } from "./identity-retry-plan";
-import { isGenerationCancelled } from "./is-generation-cancelled";
 import { findGenerationJob } from "./load-generation-job";
 import { setGenerationProgress } from "./set-generation-progress";
 
@@ -24,8 +23,9 @@ export async function generateRetryImage(generationId: string, index: number, at
   const call = await callImageProvider(job, retryCall(job, item, attempt));
   if (call.cancelled) return { cancelled: true, gone: false };
   await storage.put(key, call.image.data, call.image.mimeType);
-  if (await discardIfGenerationGone(generationId, [key])) return { cancelled: true, gone: true };
-  if (await isGenerationCancelled(generationId)) {
+  const state = await stateAfterStore(generationId, [key]);
+  if (state === "gone") return { cancelled: true, gone: true };
+  if (state === "cancelled") {
     await storage.delete(key);
     return { cancelled: true, gone: false };
   }

@@ -2,8 +2,7 @@ import { getStorage } from "@/lib/storage";
 import { avatarImageKey } from "@/lib/storage/storage-keys";
 import { callImageProvider } from "./call-image-provider";
 import { generateGridVariations } from "./generate-grid-variations";
-import { isGenerationCancelled } from "./is-generation-cancelled";
-import { discardIfGenerationGone } from "./discard-if-generation-gone";
+import { stateAfterStore } from "./discard-if-generation-gone";
 import { findGenerationJob } from "./load-generation-job";
 import { saveGeneratedImage } from "./save-generated-image";
 import { setGenerationProgress } from "./set-generation-progress";
@@ -39,8 +38,9 @@ export async function generateStoredImage(generationId: string, index: number): 
   if (call.cancelled) return { key, reused: false, cancelled: true, gone: false, model: undefined };
   const { image } = call;
   await storage.put(key, image.data, image.mimeType);
-  if (await discardIfGenerationGone(generationId, [key])) return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
-  if (await isGenerationCancelled(generationId)) {
+  const state = await stateAfterStore(generationId, [key]);
+  if (state === "gone") return { key: null, reused: false, cancelled: true, gone: true, model: undefined };
+  if (state === "cancelled") {
     await saveGeneratedImage(generationId, index, image.model);
     return { key, reused: false, cancelled: true, gone: false, model: image.model };
   }

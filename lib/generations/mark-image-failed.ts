@@ -3,7 +3,7 @@ import { findGenerationJob } from "./load-generation-job";
 
 /** Records that image `index` failed for good; the others go on. Nothing to record once the generation is gone. */
 export async function markImageFailed(generationId: string, index: number, message: string) {
-  const job = await findGenerationJob(generationId);
+  const job = await findGenerationJob(generationId, { reference: false });
   if (!job) return { gone: true };
   const item = job.plan[index];
   const db = await getDb();

@@ -1,12 +1,14 @@
 import { recordUsage } from "@/lib/avatars/record-usage";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isIllustratedProvider, notMeasuredFaceReport } from "@/lib/faces/face-check-types";
 import { imageFacts } from "@/lib/images/image-facts";
 import { getStorage } from "@/lib/storage";
 import { avatarImageKey, avatarThumbnailKey } from "@/lib/storage/storage-keys";
 import { discardIfGenerationGone } from "./discard-if-generation-gone";
 import { findGenerationJob, type GenerationJob } from "./load-generation-job";
-import { setGenerationProgress } from "./set-generation-progress";
+import { writeGenerationProgress } from "./set-generation-progress";
+import { emitGenerationProgress } from "@/lib/job-events/emit-generation-event";
 import { storeImageThumbnail } from "./store-image-thumbnail";
 
 /** The row of the grid image grid variations were cut from (no generationId: it is not one of the generation's images). */
@@ -33,24 +35,25 @@ async function gridImageData(gridImageId: string, variation: Omit<Prisma.ImageUn
 /**
  * The step after a provider call: makes the thumbnail of stored image `index` and writes its row (an upsert
  * keyed by its deterministic id, so a retry never duplicates it) and what it means for the avatar: a new
- * draft, or a training item done. One load of the generation and one read of the original serve both.
+ * draft, or a training item done. One load of the generation and one read of the original serve both; the
+ * generation's progress (stage "saving") is written with its count of images, and told once the row is in.
  * `gone` when the generation was deleted with its avatar or project (before or during this step): then
  * its image file and thumbnail are deleted and the run ends quietly instead of retrying. A delete that
  * comes after the row is written removes the files with the row (rows first, then files).
  */
 export async function saveGeneratedImage(generationId: string, index: number, model?: string) {
-  const job = await findGenerationJob(generationId);
+  const job = await findGenerationJob(generationId, { reference: false });
   if (!job) return { imageId: null, gone: true };
   const { generation, avatar, input, plan } = job;
   const item = plan[index];
   const storageKey = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
   const thumbnailKey = avatarThumbnailKey(avatar.projectId, avatar.id, item.imageId);
-  await setGenerationProgress(generationId, index, plan.length, "saving");
   try {
     const original = await getStorage().get(storageKey);
     if (!original) throw new Error(`Original of image ${item.imageId} is missing from storage`);
     await storeImageThumbnail(job, index, original.data);
-    await writeImageRow(job, index, { storageKey, thumbnailKey, data: original.data }, model);
+    const progress = await writeImageRow(job, index, { storageKey, thumbnailKey, data: original.data }, model);
+    if (progress) await emitGenerationProgress(progress);
   } catch (error) {
     if (await discardIfGenerationGone(generationId, [storageKey, thumbnailKey])) return { imageId: null, gone: true };
     throw error;
@@ -89,9 +92,11 @@ async function writeImageRow(job: GenerationJob, index: number, original: { stor
     generationId,
     createdById: generation.userId,
     sourceImageId: item.gridImageId ?? null,
+    // An illustration has no check step (inngest/functions/run-generation.ts): its row says so at once.
+    ...(isIllustratedProvider(generation.provider) ? (notMeasuredFaceReport(item.kind) as unknown as { quality?: Prisma.InputJsonValue; identity?: Prisma.InputJsonValue }) : {}),
   };
   const grid = item.gridImageId ? await gridImageData(item.gridImageId, data) : null;
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // The grid row first (the variations point at it); outside the generation's count, out of the gallery.
     if (grid) await tx.image.upsert({ where: { id: grid.id }, create: grid, update: grid });
     await tx.image.upsert({ where: { id: item.imageId }, create: { id: item.imageId, ...data }, update: data });
@@ -109,6 +114,9 @@ async function writeImageRow(job: GenerationJob, index: number, original: { stor
       });
     }
     const done = await tx.image.count({ where: { generationId } });
-    await tx.generation.update({ where: { id: generationId }, data: { done } });
+    // A cancelled generation (its call finished after the cancel) keeps its count, without progress.
+    const progress = await writeGenerationProgress(tx, generationId, index, plan.length, "saving", { done });
+    if (!progress) await tx.generation.update({ where: { id: generationId }, data: { done } });
+    return progress;
   });
 }

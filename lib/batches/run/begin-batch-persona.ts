@@ -1,12 +1,12 @@
 import { getDb } from "@/lib/db/client";
-import { loadBatchPersona } from "./load-batch-persona";
+import type { LoadedBatchPersona } from "./load-batch-persona";
 
 /**
  * First step of a persona run: `running`, one more attempt. A persona that already succeeded has
  * nothing to do, and a cancelled one may not start anything.
  */
-export async function beginBatchPersona(avatarId: string) {
-  const persona = await loadBatchPersona(avatarId);
+export async function beginBatchPersona(persona: LoadedBatchPersona) {
+  const { avatarId } = persona;
   if (persona.status === "cancelled") return { done: true, cancelled: true };
   if (persona.status === "succeeded") return { done: true, cancelled: false };
   const db = await getDb();

@@ -11,9 +11,9 @@ import { recordPersonaFailure } from "./record-persona-outcome";
 import { settlePersonaBase } from "./settle-persona-base";
 
 /**
- * The batch's autoApprove rule applied to the draft's stored quality report. The generation's analyse step
- * wrote it; a base kept from a run cancelled before that step has none, so it is measured now (the
- * decision then waits for a person only when the analysis itself fails).
+ * The batch's autoApprove rule applied to the draft's stored quality report. The generation's check step
+ * (an illustration's save step) wrote it; a base kept from a run cancelled before that step has none, so
+ * it is measured now (the decision then waits for a person only when the analysis itself fails).
  */
 async function autoApproval(persona: LoadedBatchPersona) {
   const rule = readAutoApprove(persona.batch.autoApprove);
@@ -37,13 +37,15 @@ async function autoApproval(persona: LoadedBatchPersona) {
  * step costs a round trip through the job driver and a write of the run's state.
  */
 export async function continueAfterBase(avatarId: string, jobError: string | null): Promise<{ stopped: boolean; review?: boolean; generationId: string | null }> {
-  if ((await loadBatchPersona(avatarId)).status === "cancelled") return { stopped: true, generationId: null };
-  const base = await settlePersonaBase(avatarId);
+  // One load serves the checks up to the approval (nothing before it changes the persona or its avatar);
+  // the variations are prepared from the approved avatar, loaded again.
+  const persona = await loadBatchPersona(avatarId);
+  if (persona.status === "cancelled") return { stopped: true, generationId: null };
+  const base = await settlePersonaBase(persona);
   if (!base.ok) {
     await recordPersonaFailure(avatarId, "base", base.reason ?? jobError ?? "No base image was generated");
     return { stopped: true, generationId: null };
   }
-  const persona = await loadBatchPersona(avatarId);
   // An approved base (a retry, or a person approved it from the review queue) is not judged again.
   if (!persona.avatar.appearanceLocked) {
     const decision = await autoApproval(persona);
@@ -52,7 +54,7 @@ export async function continueAfterBase(avatarId: string, jobError: string | nul
       return { stopped: true, review: true, generationId: null };
     }
   }
-  const approved = await approvePersonaBase(avatarId);
+  const approved = await approvePersonaBase(persona);
   if (approved.error) {
     await recordPersonaFailure(avatarId, "approve", approved.error);
     return { stopped: true, generationId: null };

@@ -4,17 +4,17 @@ import { getDb } from "@/lib/db/client";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { getImageProvider } from "@/lib/providers/image";
 import { enterPersonaStage } from "./enter-persona-stage";
-import { loadBatchPersona } from "./load-batch-persona";
+import type { LoadedBatchPersona } from "./load-batch-persona";
 import { reopenGeneration } from "@/lib/generations/reopen-generation";
 
 /**
  * The generation that makes a persona's base image: null when it already has one (a retry after a
  * later stage failed), its earlier generation reopened when that failed, else a new one whose first
  * image becomes the draft. The new row and the persona's pointer to it are written together, so a
- * step that runs twice reuses the row instead of making a second one.
+ * step that runs twice reuses the row instead of making a second one. `persona` as loaded by the step.
  */
-export async function preparePersonaBaseGeneration(avatarId: string): Promise<{ generationId: string | null }> {
-  const persona = await loadBatchPersona(avatarId);
+export async function preparePersonaBaseGeneration(persona: LoadedBatchPersona): Promise<{ generationId: string | null }> {
+  const { avatarId } = persona;
   if (persona.avatar.baseImageId) return { generationId: null };
   const db = await getDb();
   await enterPersonaStage(avatarId, "base");

@@ -1,13 +1,12 @@
 import { refreshBatchCounters } from "@/lib/batches/refresh-batch-counters";
 import { getDb } from "@/lib/db/client";
-import { loadBatchPersona } from "./load-batch-persona";
+import type { LoadedBatchPersona } from "./load-batch-persona";
 
 /**
  * After the base generation ran: ok when the persona has its draft, else the generation's error
- * (null when none was recorded, e.g. its run failed before it could write one).
+ * (null when none was recorded, e.g. its run failed before it could write one). `persona` as loaded after that run.
  */
-export async function settlePersonaBase(avatarId: string): Promise<{ ok: boolean; reason: string | null }> {
-  const persona = await loadBatchPersona(avatarId);
+export async function settlePersonaBase(persona: LoadedBatchPersona): Promise<{ ok: boolean; reason: string | null }> {
   await refreshBatchCounters(persona.batchId);
   if (persona.avatar.baseImageId) return { ok: true, reason: null };
   const db = await getDb();
