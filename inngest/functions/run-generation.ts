@@ -9,7 +9,6 @@ import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { checkGeneratedImage, checkKeptImageSafety } from "@/lib/generations/check-generated-image";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
 import { remakeDriftedImage } from "@/inngest/remake-drifted-image";
-import { isIllustratedProvider } from "@/lib/faces/face-check-types";
 import { callsRunApart, makeProviderCall, runProviderCall } from "./run-provider-call";
 
 const { priority, cancelOn, perUser } = generationJobOptions;
@@ -64,8 +63,8 @@ export const runGeneration = inngest.createFunction(
         if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
         const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, typeof generated.model === "string" ? generated.model : undefined));
         if (saved.gone || !saved.imageId) return gone;
-        // The offline generator's illustrations are measured by neither check: their row was written saying so.
-        if (isIllustratedProvider(event.data.provider)) continue;
+        // An illustration's row was written with its checks' reports (neither measures it): no check step.
+        if (saved.checked) continue;
         // Face checks, then content safety (lib/safety) unless the image drifted: a flagged image is kept,
         // blurred and left out of exports; a failed check leaves the image without that report.
         const { analysis, safety } = await step.run(`check-${index}`, () => checkGeneratedImage(saved.imageId));

@@ -7,7 +7,7 @@ import { identityScore } from "./identity-score";
 export async function measureIdentity(data: ImageBytes, provider: string | null, avatarId: string, threshold: number): Promise<StoredIdentity> {
   if (isIllustratedProvider(provider)) return notMeasuredIdentity();
   const seed = await ensureSeedDescriptor(avatarId);
-  if (!seed || seed.length === 0) return { score: null, status: "not-measured", attempts: 1 };
+  if (!seed || seed.length === 0) return notMeasuredIdentity();
   const { descriptor } = await analyzeFace(await readBytes(data));
   if (!descriptor) return { score: null, status: "no-face", attempts: 1 };
   const score = await identityScore(seed, descriptor);

@@ -43,7 +43,7 @@ async function gridImageData(gridImageId: string, variation: Omit<Prisma.ImageUn
  */
 export async function saveGeneratedImage(generationId: string, index: number, model?: string) {
   const job = await findGenerationJob(generationId, { reference: false });
-  if (!job) return { imageId: null, gone: true };
+  if (!job) return { imageId: null, gone: true, checked: false };
   const { generation, avatar, input, plan } = job;
   const item = plan[index];
   const storageKey = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
@@ -55,7 +55,7 @@ export async function saveGeneratedImage(generationId: string, index: number, mo
     const progress = await writeImageRow(job, index, { storageKey, thumbnailKey, data: original.data }, model);
     if (progress) await emitGenerationProgress(progress);
   } catch (error) {
-    if (await discardIfGenerationGone(generationId, [storageKey, thumbnailKey])) return { imageId: null, gone: true };
+    if (await discardIfGenerationGone(generationId, [storageKey, thumbnailKey])) return { imageId: null, gone: true, checked: false };
     throw error;
   }
   if (input.referenceImageId && index === 0) {
@@ -63,7 +63,8 @@ export async function saveGeneratedImage(generationId: string, index: number, mo
       if (!(await discardIfGenerationGone(generationId, [storageKey, thumbnailKey]))) throw error;
     });
   }
-  return { imageId: item.imageId, gone: false };
+  // `checked`: the row already carries its checks' reports (writeImageRow), so the run has no check step for it.
+  return { imageId: item.imageId, gone: false, checked: isIllustratedProvider(generation.provider) };
 }
 
 async function writeImageRow(job: GenerationJob, index: number, original: { storageKey: string; thumbnailKey: string; data: Buffer }, model?: string) {
@@ -92,7 +93,7 @@ async function writeImageRow(job: GenerationJob, index: number, original: { stor
     generationId,
     createdById: generation.userId,
     sourceImageId: item.gridImageId ?? null,
-    // An illustration has no check step (inngest/functions/run-generation.ts): its row says so at once.
+    // An illustration is measured by neither check: its row is written with its "not measured" face report.
     ...(isIllustratedProvider(generation.provider) ? (notMeasuredFaceReport(item.kind) as unknown as { quality?: Prisma.InputJsonValue; identity?: Prisma.InputJsonValue }) : {}),
   };
   const grid = item.gridImageId ? await gridImageData(item.gridImageId, data) : null;
