@@ -60,7 +60,7 @@ export async function runBatch(api: ApiClient, projectId: string, count: number,
     const created = await api.post(`/api/v1/projects/${projectId}/batches`, { count, images: true, provider, seed: 1234, autoApprove: "always" });
     if (created.status !== 202) throw new Error(`batch refused: ${created.status} ${JSON.stringify(created.body)}`);
     const id = created.body.batch.id as string;
-    const ending = batchEnded(stream.body, id);
+    const ending = jobEnded(stream.body, id, "batch");
     // Aborting the stream below (after a timeout) rejects the read it waits on; nobody awaits it then.
     ending.catch(() => undefined);
     const ended = await Promise.race([
@@ -80,8 +80,9 @@ export async function runBatch(api: ApiClient, projectId: string, count: number,
   }
 }
 
-/** Reads Server-Sent Events until batch `id`'s terminal event; resolves with its type. */
-async function batchEnded(body: ReadableStream<Uint8Array>, id: string): Promise<string> {
+/** Reads Server-Sent Events until the terminal event (`<kind>.completed|failed|cancelled`) of job `id`; resolves with its type. */
+export async function jobEnded(body: ReadableStream<Uint8Array>, id: string, kind: "batch" | "generation"): Promise<string> {
+  const terminal = new RegExp(`^event: (${kind}\\.(?:completed|failed|cancelled))$`, "m");
   const decoder = new TextDecoder();
   const reader = body.getReader();
   let buffered = "";
@@ -91,11 +92,11 @@ async function batchEnded(body: ReadableStream<Uint8Array>, id: string): Promise
     while ((end = buffered.indexOf("\n\n")) >= 0) {
       const message = buffered.slice(0, end);
       buffered = buffered.slice(end + 2);
-      const type = /^event: (batch\.(?:completed|failed|cancelled))$/m.exec(message)?.[1];
+      const type = terminal.exec(message)?.[1];
       if (type && message.includes(`"${id}"`)) return type;
     }
   }
-  throw new Error("the event stream ended before the batch did");
+  throw new Error(`the event stream ended before the ${kind} did`);
 }
 
 /**
@@ -224,6 +225,20 @@ export function runBench(main: () => Promise<void>) {
  * An HTTP pass-through to `target` that counts the requests it is forwarding at once, so a benchmark sees
  * how many provider calls the app had in flight without changing the mock it talks to.
  */
+/**
+ * The settings that point the app's Hugging Face provider at the mock model server through `counter`, with
+ * `concurrency` as both the per-user generation limit and the provider's.
+ */
+export function remoteProviderEnv(mockUrl: string, huggingFaceUrl: string, counterUrl: string, concurrency: number) {
+  return {
+    HF_TOKEN: "bench",
+    HF_ENDPOINT_URL: huggingFaceUrl.replace(mockUrl, counterUrl),
+    OPENAI_API_KEY: "",
+    PROVIDER_CONCURRENCY: String(concurrency),
+    GENERATION_CONCURRENCY_PER_USER: String(concurrency),
+  };
+}
+
 export async function startInFlightCounter(target: string) {
   let inFlight = 0;
   let maxInFlight = 0;

@@ -10,7 +10,7 @@
  * latency, and the most calls in flight at once (counted by a pass-through in front of the mock). BENCH_SMALL=1: 2 personas.
  */
 import { startMockModelServer } from "../tests/support/mock-model-server";
-import { benchSmall, runBatch, runBench, seconds, threadCpuMs, threadCpuPerImage, treeCpuMs, startInFlightCounter, withBenchApp } from "./bench-app";
+import { benchSmall, runBatch, runBench, seconds, threadCpuMs, threadCpuPerImage, treeCpuMs, remoteProviderEnv, startInFlightCounter, withBenchApp } from "./bench-app";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -29,11 +29,7 @@ runBench(async () => {
   // The app calls the mock through a counter: the most calls it had open at once.
   const counter = await startInFlightCounter(mock.url);
   const env = {
-    HF_TOKEN: "bench",
-    HF_ENDPOINT_URL: mock.huggingFaceUrl.replace(mock.url, counter.url),
-    OPENAI_API_KEY: "",
-    PROVIDER_CONCURRENCY: String(concurrency),
-    GENERATION_CONCURRENCY_PER_USER: String(concurrency),
+    ...remoteProviderEnv(mock.url, mock.huggingFaceUrl, counter.url, concurrency),
     // The process-wide cap must leave room for the batch's small persona steps beside `concurrency`
     // image runs (README: raise JOBS_CONCURRENCY with the provider's limit); provider calls stay bounded by the two above.
     JOBS_CONCURRENCY: String(concurrency * 2),

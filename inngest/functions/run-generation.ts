@@ -56,28 +56,40 @@ export const runGeneration = inngest.createFunction(
     // Deleted with its avatar or project (the rows cascade): the step that noticed removed what it had
     // stored, and the run ends quietly instead of failing and retrying.
     const gone = { status: "gone" as const };
-    for (let index = 0; index < plan.total; index++) {
+    /** Image `index` from its provider call to its checks (or its recorded failure); "gone" and "cancelled" end the generation. */
+    const makeImage = async (index: number): Promise<"done" | "gone" | "cancelled"> => {
       try {
         const generated = await callProvider(`generate-${index}`, index, 0);
-        if (generated.gone) return gone;
-        if (generated.cancelled) return step.run("finish-cancelled", () => finishGeneration(generationId));
+        if (generated.gone) return "gone";
+        if (generated.cancelled) return "cancelled";
         const saved = await step.run(`save-${index}`, () => saveGeneratedImage(generationId, index, typeof generated.model === "string" ? generated.model : undefined));
-        if (saved.gone || !saved.imageId) return gone;
+        if (saved.gone || !saved.imageId) return "gone";
         // An illustration's row was written with its checks' reports (neither measures it): no check step.
-        if (saved.checked) continue;
+        if (saved.checked) return "done";
         // Face checks, then content safety (lib/safety) unless the image drifted: a flagged image is kept,
         // blurred and left out of exports; a failed check leaves the image without that report.
         const { analysis, safety } = await step.run(`check-${index}`, () => checkGeneratedImage(saved.imageId));
         if ("seed" in analysis && analysis.status === "drifted") {
           const first = { attempt: 0, seed: analysis.seed, score: analysis.score, status: analysis.status };
-          if ((await remakeDriftedImage(step, callProvider, generationId, index, first)).gone) return gone;
+          if ((await remakeDriftedImage(step, callProvider, generationId, index, first)).gone) return "gone";
         }
         // A drifted image's safety is checked on the attempt that was kept.
         if (!safety) await step.run(`safety-${index}`, () => checkKeptImageSafety(saved.imageId));
+        return "done";
       } catch (error) {
-        if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return gone;
+        if ((await step.run(`record-failure-${index}`, () => markImageFailed(generationId, index, (error as Error).message))).gone) return "gone";
+        return "done";
       }
-    }
+    };
+    // Side by side (parallel steps) when the plan says so (lib/generations/images-at-once.ts); in order otherwise,
+    // stopping at the first image that finds the generation cancelled or gone. A plan saved before `atOnce`
+    // existed replays in order, as it ran.
+    const indexes = Array.from({ length: plan.total }, (_, index) => index);
+    const outcomes: string[] = [];
+    if (plan.atOnce) outcomes.push(...(await Promise.all(indexes.map(makeImage))));
+    else for (const index of indexes) if ((outcomes[index] = await makeImage(index)) !== "done") break;
+    if (outcomes.includes("gone")) return gone;
+    if (outcomes.includes("cancelled")) return step.run("finish-cancelled", () => finishGeneration(generationId));
     return step.run("finish", () => finishGeneration(generationId));
   },
 );

@@ -27,7 +27,7 @@ export async function generateGridVariations(job: GenerationJob, index: number) 
   if (!grid) {
     // Only the first step calls the provider; a later one without its quarter means the grid failed.
     if (index !== 0) throw new ProviderError("The grid image was not made, so this variation could not be cut from it.", { kind: "permanent", provider: provider.name as ImageProviderName });
-    await setGenerationProgress(generation.id, index, plan.length, "generating");
+    await setGenerationProgress(job, index, "generating");
     // The same call as a single image's (cancel checks, a capped Retry-After shown as "waiting until …").
     const call = await callImageProvider(job, { prompt: item.prompt, negativePrompt: item.negativePrompt, seed: item.seed, grid: true });
     if (call.cancelled) return { key, reused: false, cancelled: true, gone: false, model: undefined };

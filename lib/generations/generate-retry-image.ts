@@ -19,7 +19,7 @@ export async function generateRetryImage(generationId: string, index: number, at
   const storage = getStorage();
   const key = retryImageKey(job, item, attempt);
   if (await storage.exists(key)) return { cancelled: false, gone: false };
-  await setGenerationProgress(generationId, index, job.plan.length, "generating");
+  await setGenerationProgress(job, index, "generating");
   const call = await callImageProvider(job, retryCall(job, item, attempt));
   if (call.cancelled) return { cancelled: true, gone: false };
   await storage.put(key, call.image.data, call.image.mimeType);

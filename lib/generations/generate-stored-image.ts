@@ -33,7 +33,7 @@ export async function generateStoredImage(generationId: string, index: number): 
   const key = avatarImageKey(avatar.projectId, avatar.id, item.imageId, "png");
   if (await storage.exists(key)) return { key, reused: true, cancelled: false, gone: false, model: generation.model ?? undefined };
 
-  await setGenerationProgress(generationId, index, plan.length, "generating");
+  await setGenerationProgress(job, index, "generating");
   const call = await callImageProvider(job, item);
   if (call.cancelled) return { key, reused: false, cancelled: true, gone: false, model: undefined };
   const { image } = call;

@@ -21,6 +21,8 @@ export interface StageLabelInput {
   stage: string;
   currentIndex?: number | null;
   total?: number;
+  /** Images saved so far: counted when several are made side by side (no one image in progress). */
+  done?: number;
   /** Set while the run waits out the provider's Retry-After (a Date, or its JSON string). */
   waitingUntil?: Date | string | null;
   provider?: string;
@@ -39,13 +41,16 @@ export function providerWaitLabel(
 
 /**
  * What a progress bar says about a generation's stage: "Making thumbnail 2/4" while it works on one
- * image of several, "Waiting for Hugging Face until 14:05 UTC" while the provider asked it to wait, the
- * plain stage otherwise. An unknown stage is shown as it is. `clock` formats the time.
+ * image of several, "Generating, 1 of 4 made" while several are made side by side (no current image),
+ * "Waiting for Hugging Face until 14:05 UTC" while the provider asked it to wait, the plain stage
+ * otherwise. An unknown stage is shown as it is. `clock` formats the time.
  */
 export function generationStageLabel(progress: StageLabelInput, now = Date.now(), clock: (date: Date) => string = utcClock): string {
   const waiting = providerWaitLabel(progress, now, clock);
   if (waiting) return waiting;
   const label = STAGE_LABELS[progress.stage as GenerationStage] ?? progress.stage;
-  const { currentIndex, total = 1 } = progress;
-  return PER_IMAGE.includes(progress.stage) && total > 1 && typeof currentIndex === "number" ? `${label} ${currentIndex + 1}/${total}` : label;
+  const { currentIndex, total = 1, done } = progress;
+  if (!PER_IMAGE.includes(progress.stage) || total <= 1) return label;
+  if (typeof currentIndex === "number") return `${label} ${currentIndex + 1}/${total}`;
+  return typeof done === "number" && done > 0 ? `${label}, ${done} of ${total} made` : label;
 }

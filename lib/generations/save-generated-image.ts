@@ -116,7 +116,7 @@ async function writeImageRow(job: GenerationJob, index: number, original: { stor
     }
     const done = await tx.image.count({ where: { generationId } });
     // A cancelled generation (its call finished after the cancel) keeps its count, without progress.
-    const progress = await writeGenerationProgress(tx, generationId, index, plan.length, "saving", { done });
+    const progress = await writeGenerationProgress(tx, job, index, "saving", { done });
     if (!progress) await tx.generation.update({ where: { id: generationId }, data: { done } });
     return progress;
   });

@@ -103,7 +103,7 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
         if (attempt + 1 >= fn.maxAttempts) return fail(deps, run, state, fn, outcome.retry.error);
         return retryLater(deps, run, state, attempt, outcome.retry.error, outcome.retry.retryAfter, outcome.newRuns);
       }
-      if (pendingInvokes(state).length) {
+      if (pendingInvokes(state).length && !progressed) {
         await store.commit(run.id, { status: "waiting", state, attempt: progressed ? 0 : attempt }, outcome.newRuns);
         // A child that finished before we saved "waiting" could not wake us; look once more.
         if (await collectChildResults(deps, state)) await store.wakeParent(run.id);
@@ -116,7 +116,7 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
       }
       // A step finished: its retry counter starts over, and its result is saved before going on.
       attempt = 0;
-      await store.commit(run.id, { status: "running", state, attempt });
+      await store.commit(run.id, { status: "running", state, attempt }, outcome.newRuns);
     }
     await store.commit(run.id, { status: "queued", state, attempt, runAfter: new Date() });
   } finally {

@@ -9,6 +9,14 @@ describe("generationStageLabel", () => {
     expect(generationStageLabel({ stage: "generating", currentIndex: null, total: 4 })).toBe("Generating");
   });
 
+  it("counts the images made while several are made side by side (no current image)", () => {
+    expect(generationStageLabel({ stage: "generating", currentIndex: null, total: 4, done: 0 })).toBe("Generating");
+    expect(generationStageLabel({ stage: "saving", currentIndex: null, total: 4, done: 1 })).toBe("Saving, 1 of 4 made");
+    expect(generationStageLabel({ stage: "generating", currentIndex: null, total: 4, done: 3 })).toBe("Generating, 3 of 4 made");
+    expect(generationStageLabel({ stage: "saving", currentIndex: 1, total: 4, done: 1 })).toBe("Saving 2/4");
+    expect(generationStageLabel({ stage: "queued", currentIndex: null, total: 4, done: 2 })).toBe("Queued");
+  });
+
   it("names stages that are not about one image plainly, and shows an unknown one as it is", () => {
     expect(generationStageLabel({ stage: "queued", currentIndex: 2, total: 4 })).toBe("Queued");
     expect(generationStageLabel({ stage: "done", total: 4 })).toBe("Done");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VARIATION_INSTRUCTIONS } from "@/lib/avatars/build-prompt";
 import { signUpUser } from "../../support/api-client";
 import type { MockModelServer } from "../../support/mock-model-server";
 import { multipart } from "../../support/test-images";
@@ -44,7 +45,12 @@ describe("face checks over REST", () => {
     expect((await user.api.patch(`/api/v1/projects/${projectId}`, { settings: { maxIdentityRetries: 0 } })).status).toBe(200);
     mock.reset();
     const same = await samePersonVariant(faceFixture("man-a"));
-    mock.enqueue("huggingface", jpeg(same), jpeg(faceFixture("woman-c")), jpeg(same), jpeg(faceFixture("woman-b")));
+    // The four calls go out side by side, in no set order: each is answered by its pose (the variation's prompt).
+    const answers = [jpeg(same), jpeg(faceFixture("woman-c")), jpeg(same), jpeg(faceFixture("woman-b"))];
+    mock.respondWith("huggingface", (request) => {
+      const prompt = String((request.json as { parameters?: { prompt?: string } })?.parameters?.prompt ?? "");
+      return answers[VARIATION_INSTRUCTIONS.findIndex((pose) => prompt.includes(pose))];
+    });
     const requested = await user.api.post(`/api/v1/avatars/${id}/variations`, { provider: "huggingface" });
     expect(requested.status).toBe(202);
     await waitForGeneration(user.api, requested.body.generation.id, 60_000);

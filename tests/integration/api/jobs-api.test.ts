@@ -58,6 +58,28 @@ describe.each(["postgres", "embedded"] as const)("jobs, cancel, resume and stats
     expect((await api.post("/api/v1/generations/nope/cancel")).status).toBe(404);
   });
 
+  it("cancels a remote generation whose images run side by side: only the calls in flight (the limit, 2) are made", async () => {
+    mock.enqueue("huggingface", { delayMs: 2_500 }, { delayMs: 2_500 }, { delayMs: 2_500 }, { delayMs: 2_500 });
+    const before = mock.requestsFor("huggingface").length;
+    const avatarId: string = (await api.post(`/api/v1/projects/${projectId}/avatars`, { name: "Four at once" })).body.avatar.id;
+    const started = await api.post(`/api/v1/avatars/${avatarId}/seed-image/generate`, { candidates: 4, provider: "huggingface" });
+    expect(started.status).toBe(202);
+    const generationId: string = started.body.generation.id;
+    // Two calls go out together (the per-user and provider limit), not one after another: the second
+    // starts while the first (2.5 s) is still being answered.
+    await waitUntil(async () => mock.requestsFor("huggingface").length - before, (count) => count >= 1, 20_000);
+    const firstAt = Date.now();
+    await waitUntil(async () => mock.requestsFor("huggingface").length - before, (count) => count === 2, 20_000);
+    expect(Date.now() - firstAt).toBeLessThan(2_000);
+    const cancelled = await api.post(`/api/v1/generations/${generationId}/cancel`);
+    expect(cancelled.status).toBe(200);
+    await pause(3_500);
+    expect(mock.requestsFor("huggingface").length - before).toBe(2);
+    const generation = (await api.get(`/api/v1/generations/${generationId}`)).body.generation;
+    expect(generation).toMatchObject({ status: "cancelled", total: 4 });
+    expect(generation.done).toBeLessThanOrEqual(2);
+  });
+
   it("cancels a running batch, lists it, resumes it to completion (202) with no duplicate image", async () => {
     const created = await api.post(`/api/v1/projects/${projectId}/batches`, { count: 8, images: true, seed: 3 });
     expect(created.status).toBe(202);

@@ -36,6 +36,15 @@ describe("benchmark scripts at a small size", () => {
     expect(out).toMatch(/server CPU\s+\d+\.\d+ s \(\d+ ms per image/);
   }, 180_000);
 
+  it("bench-generation-remote times a remote generation's candidates against the ideal and the most calls in flight", async () => {
+    const out = await runBench("bench-generation-remote.ts");
+    expect(out).toContain("bench:generation-remote — 4 seed candidates");
+    expect(out).toMatch(/runs\s+1: \d+\.\d+ s/);
+    expect(out).toMatch(/provider-bound ideal \d+\.\d+ s = ceil\(4 \/ 2\) × 400 ms/);
+    expect(out).toMatch(/median \/ ideal\s+\d+\.\d+×/);
+    expect(out).toMatch(/max in flight\s+[12] \(limit 2: never exceeded\)/);
+  }, 180_000);
+
   it("bench-gallery times the grid's pages and, with --queries, prints each statement (one generation read per persona)", async () => {
     const out = await runBench("bench-gallery.ts", ["--personas", "200", "--runs", "3", "--queries"]);
     expect(out).toContain("seeded 200 personas (3/4 with a base image and 4 generations)");

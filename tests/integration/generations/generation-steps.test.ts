@@ -1,10 +1,15 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { beginGeneration } from "@/lib/generations/begin-generation";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { finishGeneration } from "@/lib/generations/finish-generation";
 import { generateStoredImage } from "@/lib/generations/generate-stored-image";
+import { findGenerationJob } from "@/lib/generations/load-generation-job";
+import { setGenerationProgress } from "@/lib/generations/set-generation-progress";
+import { getStorage } from "@/lib/storage";
+import { avatarImageKey } from "@/lib/storage/storage-keys";
 import { markImageFailed } from "@/lib/generations/mark-image-failed";
 import { reopenGeneration } from "@/lib/generations/reopen-generation";
 import { saveGeneratedImage } from "@/lib/generations/save-generated-image";
@@ -25,14 +30,14 @@ beforeAll(async () => {
 
 afterAll(() => env.tearDown());
 
-async function newGeneration(count: number) {
+async function newGeneration(count: number, provider = "local") {
   const avatar = await db.prisma.avatar.create({ data: { projectId, name: "Steps" } });
   const generation = await createGeneration(db.prisma, {
     userId,
     projectId,
     avatarId: avatar.id,
     type: "seed",
-    provider: "local",
+    provider,
     prompt: "portrait",
     seed: 5,
     width: 512,
@@ -100,6 +105,25 @@ describe("generation progress is data", () => {
     expect(await progressOf(generation.id)).toMatchObject({ stage: "saving", currentIndex: 1, done: 2 });
     await finishGeneration(generation.id);
     expect(await progressOf(generation.id)).toMatchObject({ status: "completed", stage: "done", currentIndex: null, done: 2, progress: 100 });
+  });
+
+  it("a remote provider's images are made side by side: no current image, and the bar moves with the images saved", async () => {
+    const { avatar, generation } = await newGeneration(2, "huggingface");
+    expect(await beginGeneration(generation.id)).toMatchObject({ total: 2, atOnce: true });
+    const job = (await findGenerationJob(generation.id))!;
+    await setGenerationProgress(job, 1, "generating");
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "generating", currentIndex: null, done: 0, progress: 5 });
+    // The provider's originals, as its calls would have stored them; the second image is saved first.
+    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#4060a0" } }).png().toBuffer();
+    for (const item of job.plan) await getStorage().put(avatarImageKey(projectId, avatar.id, item.imageId, "png"), png, "image/png");
+    await saveGeneratedImage(generation.id, 1);
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "saving", currentIndex: null, done: 1, progress: 50 });
+    await setGenerationProgress(job, 0, "generating");
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "generating", currentIndex: null, done: 1, progress: 50 });
+    await saveGeneratedImage(generation.id, 0);
+    expect(await progressOf(generation.id)).toMatchObject({ stage: "saving", currentIndex: null, done: 2, progress: 95 });
+    // The offline generator's drawings go one after another (tests/generations/images-at-once.test.ts has the grid).
+    expect(await beginGeneration((await newGeneration(2)).generation.id)).toMatchObject({ atOnce: false });
   });
 
   it("reopening a finished generation puts it back in the queue; a running one is left alone", async () => {

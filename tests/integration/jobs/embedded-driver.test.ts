@@ -276,6 +276,34 @@ describe.each([false, true])("embedded job driver (checkpointing: %s)", (checkpo
       expect((await runsOf("test-caller"))[0]).toMatchObject({ status: "completed", output: 16 });
     });
 
+    it("goes on with a chain of steps beside an invoked run that has not finished", async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const { client, driver } = await startDriver((c) => {
+        const slow = c.createFunction({ id: "slow", triggers: [{ event: "test/slow" }] }, async ({ step }) => step.run("wait", () => gate.then(() => "slow")));
+        const fast = c.createFunction({ id: "fast", triggers: [{ event: "test/fast" }] }, async () => "fast");
+        const parent = c.createFunction({ id: "chains", triggers: [{ event: "test/chains" }] }, async ({ step }) => {
+          const chain = async () => {
+            const made = await step.invoke("call-fast", { function: fast, data: {} });
+            const saved = await step.run("save-fast", () => `${made} saved`);
+            return step.run("check-fast", () => `${saved} and checked`);
+          };
+          return Promise.all([step.invoke("call-slow", { function: slow, data: {} }), chain()]);
+        });
+        return [slow, fast, parent];
+      });
+      await client.send({ name: "test/chains" });
+      // The fast chain's steps after its invoke run while the slow child still holds its step open.
+      await vi.waitFor(async () => {
+        const [run] = await runsOf("test-chains");
+        expect(Object.keys((run.steps as { results?: object }).results ?? {}).length).toBeGreaterThanOrEqual(3);
+      }, { timeout: 5_000 });
+      expect((await runsOf("test-slow"))[0].status).toBe("running");
+      release();
+      await driver.waitForIdle();
+      expect((await runsOf("test-chains"))[0]).toMatchObject({ status: "completed", output: ["slow", "fast saved and checked"] });
+    });
+
     it("sleeps with step.sleep without holding a slot", async () => {
       const { client, driver } = await startDriver((c) => [
         c.createFunction({ id: "napper", triggers: [{ event: "test/nap" }] }, async ({ step }) => {
