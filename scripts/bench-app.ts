@@ -222,10 +222,6 @@ export function runBench(main: () => Promise<void>) {
 }
 
 /**
- * An HTTP pass-through to `target` that counts the requests it is forwarding at once, so a benchmark sees
- * how many provider calls the app had in flight without changing the mock it talks to.
- */
-/**
  * The settings that point the app's Hugging Face provider at the mock model server through `counter`, with
  * `concurrency` as both the per-user generation limit and the provider's.
  */
@@ -239,6 +235,10 @@ export function remoteProviderEnv(mockUrl: string, huggingFaceUrl: string, count
   };
 }
 
+/**
+ * An HTTP pass-through to `target` that counts the requests it is forwarding at once, so a benchmark sees
+ * how many provider calls the app had in flight without changing the mock it talks to.
+ */
 export async function startInFlightCounter(target: string) {
   let inFlight = 0;
   let maxInFlight = 0;

@@ -85,7 +85,7 @@ export const runGeneration = inngest.createFunction(
     // stopping at the first image that finds the generation cancelled or gone. A plan saved before `atOnce`
     // existed replays in order, as it ran.
     const indexes = Array.from({ length: plan.total }, (_, index) => index);
-    const outcomes: string[] = [];
+    const outcomes: Array<Awaited<ReturnType<typeof makeImage>>> = [];
     if (plan.atOnce) outcomes.push(...(await Promise.all(indexes.map(makeImage))));
     else for (const index of indexes) if ((outcomes[index] = await makeImage(index)) !== "done") break;
     if (outcomes.includes("gone")) return gone;

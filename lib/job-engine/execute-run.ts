@@ -104,7 +104,7 @@ async function drive(deps: ExecuteDependencies, run: StoredRun) {
         return retryLater(deps, run, state, attempt, outcome.retry.error, outcome.retry.retryAfter, outcome.newRuns);
       }
       if (pendingInvokes(state).length && !progressed) {
-        await store.commit(run.id, { status: "waiting", state, attempt: progressed ? 0 : attempt }, outcome.newRuns);
+        await store.commit(run.id, { status: "waiting", state, attempt }, outcome.newRuns);
         // A child that finished before we saved "waiting" could not wake us; look once more.
         if (await collectChildResults(deps, state)) await store.wakeParent(run.id);
         return;
