@@ -1,6 +1,6 @@
 // The face half of the model worker (lib/workers/model-worker.mjs): @vladmandic/human on the tfjs WebAssembly
-// backend, whose detection holds a thread for 60–350 ms per image. Plain JavaScript, loaded by path outside
-// Next's bundle; it runs on the worker thread, never the one serving requests.
+// backend, whose detection holds a thread for 60–350 ms per image. Plain JavaScript started with the
+// worker; it runs on the worker thread, never the one serving requests.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

@@ -19,8 +19,9 @@ const state: ModelWorkerState = ((globalThis as Record<symbol, unknown>)[GLOBAL_
 (globalThis as Record<symbol, unknown>)[GLOBAL_KEY] = state;
 
 /**
- * The worker is plain JavaScript loaded by path from the app's folder (as the models are from node_modules),
- * so Next's bundler never rewrites it; `next start`, `next dev`, the embedded job engine, tsx and Vitest all
+ * The worker is plain JavaScript started by path from the app's folder (the models load from node_modules).
+ * Next's bundler recognises `new Worker(path)` and builds it, with its imports, into the server's chunks
+ * (a change reaches `next start` after `npm run build`); `next start`, `next dev`, the embedded job engine, tsx and Vitest all
  * run from that folder. It holds the one tfjs runtime of the process: face detection and the safety
  * classifier both run there, one request at a time.
  */

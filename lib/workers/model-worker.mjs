@@ -1,5 +1,5 @@
-// The model worker thread (started by lib/workers/ask-model-worker.ts, once per process). Plain JavaScript loaded
-// by path, outside Next's bundle. It holds the process's one tfjs WebAssembly runtime: the face engine
+// The model worker thread (started by lib/workers/ask-model-worker.ts, once per process). Plain JavaScript started
+// by path (Next's build bundles it into the server's chunks). It holds the process's one tfjs WebAssembly runtime: the face engine
 // (lib/faces/face-detector.mjs) and the content-safety classifier (lib/safety/safety-classifier.mjs) share it,
 // and their 60–350 ms per image hold this thread, never the one serving requests.
 import { readFile } from "node:fs/promises";
