@@ -11,6 +11,7 @@ import { resetConfig } from "@/lib/config/env";
 import { listAvatarImages } from "@/lib/images/list-avatar-images";
 import type { Prisma } from "@/lib/db/generated/client";
 import { classifyImage } from "@/lib/safety/classify-image";
+import { judgeSafety } from "@/lib/safety/safety-rule";
 import { getStorage } from "@/lib/storage";
 import { EXPLICIT_UPLOAD_MESSAGE } from "@/lib/safety/refuse-explicit-upload";
 import { exportTrainingSet } from "@/lib/training/export/export-training-set";
@@ -111,10 +112,12 @@ describe("content safety", () => {
     const images = await db.prisma.image.findMany({ where: { generationId: generation.id } });
     expect(images).toHaveLength(2);
     for (const image of images) expect(image.safety).toBeNull();
-    // What the classifier says of them at this threshold, stored as the job stores a provider image's verdict,
-    // so the exports below have two flagged training images.
+    // The classifier's scores of them, judged at threshold 0 (a drawing's explicit score is under 0.001 at some
+    // seeds: 0.0009 at seed 56) and stored as the job stores a provider image's verdict, so the exports below
+    // have two flagged training images.
     for (const image of images) {
-      const verdict = await classifyImage((await getStorage().get(image.storageKey))!.data);
+      const { scores } = await classifyImage((await getStorage().get(image.storageKey))!.data);
+      const verdict = judgeSafety(scores, 0);
       expect(verdict).toMatchObject({ flagged: true, scores: { Drawing: expect.any(Number) } });
       await db.prisma.image.update({ where: { id: image.id }, data: { safety: verdict as unknown as Prisma.InputJsonValue } });
     }
