@@ -19,29 +19,28 @@ export interface FaceAnalysis {
 const MAX_SIDE = 1024;
 
 export async function analyzeFace(image: Buffer): Promise<FaceAnalysis> {
-  // Decoded once, upright, RGB: the detector and the face's pixel measures read the same raw pixels.
-  const { data, info } = await sharp(image)
+  const normalized = await sharp(image)
     .rotate()
     .resize(MAX_SIDE, MAX_SIDE, { fit: "inside", withoutEnlargement: true })
     .removeAlpha()
     .toColourspace("srgb")
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const pixels = { data, width: info.width, height: info.height };
-  const faces = await detectFaces(pixels);
+    .jpeg({ quality: 95 })
+    .toBuffer();
+  const { data, info } = await sharp(normalized).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const faces = await detectFaces({ data, width: info.width, height: info.height });
   const largest = largestFace(faces);
   if (!largest) {
     return { faces: 0, faceShare: 0, sharpness: null, yaw: null, pitch: null, brightness: null, descriptor: null };
   }
   const region = clampBox(largest.box, info.width, info.height);
-  const measured = await measureFacePixels(pixels, region);
+  const pixels = await measureFacePixels(normalized, region);
   return {
     faces: faces.length,
     faceShare: Math.round(((region.width * region.height) / (info.width * info.height)) * 1000) / 1000,
-    sharpness: measured.sharpness,
+    sharpness: pixels.sharpness,
     yaw: round(largest.rotation?.angle.yaw),
     pitch: round(largest.rotation?.angle.pitch),
-    brightness: measured.brightness,
+    brightness: pixels.brightness,
     descriptor: largest.embedding && largest.embedding.length > 0 ? Array.from(largest.embedding) : null,
   };
 }

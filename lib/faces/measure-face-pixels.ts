@@ -10,13 +10,12 @@ export interface FaceRegion {
 
 const LAPLACIAN = { width: 3, height: 3, kernel: [0, 1, 0, 1, -4, 1, 0, 1, 0], offset: 128 };
 
-/** Sharpness (variance of the Laplacian) and brightness (mean luminance 0–1) of one region of raw RGB pixels (upright). */
+/** Sharpness (variance of the Laplacian) and brightness (mean luminance 0–1) of one region of an image. */
 export async function measureFacePixels(
-  image: { data: Buffer; width: number; height: number },
+  image: Buffer,
   region: FaceRegion,
 ): Promise<{ sharpness: number; brightness: number }> {
-  const raw = { width: image.width, height: image.height, channels: 3 as const };
-  const grey = sharp(image.data, { raw }).extract(region).greyscale().resize(SHARPNESS_SIDE, SHARPNESS_SIDE, { fit: "fill" });
+  const grey = sharp(image).rotate().extract(region).greyscale().resize(SHARPNESS_SIDE, SHARPNESS_SIDE, { fit: "fill" });
   const [{ data: lum }, { data: edges }] = await Promise.all([
     grey.clone().raw().toBuffer({ resolveWithObject: true }),
     grey.clone().convolve(LAPLACIAN).raw().toBuffer({ resolveWithObject: true }),
